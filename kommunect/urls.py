@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import TemplateView
+
+from kommunect import views
+
+legal_patterns = (
+    [
+        path(
+            "impressum/", TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"
+        ),
+        path(
+            "datenschutz/", TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"
+        ),
+        path(
+            "barrierefreiheit/",
+            TemplateView.as_view(template_name="legal/accessibility.html"),
+            name="accessibility",
+        ),
+        path("datenquellen/", views.data_sources, name="data_sources"),
+    ],
+    "legal",
+)
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("", include(legal_patterns)),
+    path("ozg/", include("ozg.urls")),
+    path("kommunen/", include("municipalities.urls")),
+    path("projekte/", include("projects.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

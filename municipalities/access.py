@@ -1,0 +1,58 @@
+"""Who may do what: the permission rules of the platform, in one place."""
+
+from django.contrib.auth.models import Group
+
+from municipalities.models import Membership
+
+CURATORS_GROUP = "Kuratoren"
+
+
+def curators_group() -> Group:
+    group, _created = Group.objects.get_or_create(name=CURATORS_GROUP)
+    return group
+
+
+def is_curator(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_kommunect_is_curator", None)
+    if cached is None:
+        cached = user.groups.filter(name=CURATORS_GROUP).exists()
+        user._kommunect_is_curator = cached
+    return cached
+
+
+def _approved(user, roles=None):
+    memberships = Membership.objects.filter(user=user, state=Membership.State.APPROVED)
+    if roles:
+        memberships = memberships.filter(role__in=roles)
+    return memberships
+
+
+def editable_municipality_ids(user) -> list[int]:
+    """Municipalities whose projects the user may edit (as editor or municipality admin)."""
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_kommunect_editable_ids", None)
+    if cached is None:
+        cached = list(_approved(user).values_list("municipality_id", flat=True))
+        user._kommunect_editable_ids = cached
+    return cached
+
+
+def can_edit_for(user, municipality_id: int) -> bool:
+    return is_curator(user) or municipality_id in editable_municipality_ids(user)
+
+
+def can_manage(user, municipality_id: int) -> bool:
+    """Manage members and the profile of a municipality."""
+    if is_curator(user):
+        return True
+    return (
+        user.is_authenticated
+        and _approved(user, [Membership.Role.ADMIN])
+        .filter(municipality_id=municipality_id)
+        .exists()
+    )

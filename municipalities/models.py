@@ -1,0 +1,190 @@
+"""Municipalities (from the official register) and the people who work for them."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from kommunect.importing import DataImport
+
+
+class Municipality(models.Model):
+    """A body of the register: Land, Regierungsbezirk, Kreis, Gemeindeverband or Gemeinde.
+
+    ``ags`` holds the official key in its natural length: 2 digits for a Land, 3 for a
+    Regierungsbezirk, 5 for a Kreis, 9 for a Gemeindeverband, 8 for a Gemeinde.
+    """
+
+    class Level(models.TextChoices):
+        STATE = "state", _("Land")
+        REGION = "region", _("Regierungsbezirk")
+        DISTRICT = "district", _("Kreis")
+        ASSOCIATION = "association", _("Gemeindeverband")
+        MUNICIPALITY = "municipality", _("Gemeinde")
+        BODY = "body", _("Sonstige Körperschaft")
+
+    class Kind(models.TextChoices):
+        STATE = "land", _("Land")
+        REGION = "regierungsbezirk", _("Regierungsbezirk")
+        RURAL_DISTRICT = "landkreis", _("Landkreis")
+        DISTRICT = "kreis", _("Kreis")
+        DISTRICT_FREE_CITY = "kreisfreie_stadt", _("Kreisfreie Stadt")
+        URBAN_DISTRICT = "stadtkreis", _("Stadtkreis")
+        REGIONAL_ASSOCIATION = "regionalverband", _("Regionalverband")
+        ASSOCIATION = "gemeindeverband", _("Gemeindeverband")
+        TOWN = "stadt", _("Stadt")
+        LARGE_DISTRICT_TOWN = "grosse_kreisstadt", _("Große Kreisstadt")
+        MARKET = "markt", _("Markt")
+        MUNICIPALITY = "gemeinde", _("Gemeinde")
+        UNINCORPORATED = "gemeindefrei", _("Gemeindefreies Gebiet")
+        SPECIAL_PURPOSE = "zweckverband", _("Zweckverband")
+        IT_PROVIDER = "it_dienstleister", _("IT-Dienstleister")
+
+    ags = models.CharField(_("Amtlicher Schlüssel"), max_length=12, unique=True)
+    ars = models.CharField(_("Regionalschlüssel (ARS)"), max_length=12, blank=True)
+    name = models.CharField(_("Name"), max_length=200)
+    official_name = models.CharField(_("Amtlicher Name"), max_length=200, blank=True)
+    slug = models.SlugField(_("Kurzname"), max_length=220, unique=True)
+    level = models.CharField(_("Ebene"), max_length=20, choices=Level, db_index=True)
+    kind = models.CharField(_("Art"), max_length=30, choices=Kind, db_index=True)
+    kind_label = models.CharField(_("Amtliche Bezeichnung"), max_length=100, blank=True)
+    state = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Bundesland"),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("Übergeordnete Einheit"),
+        help_text=_("Der Kreis einer kreisangehörigen Gemeinde, das Land eines Kreises."),
+    )
+    association = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="member_municipalities",
+        verbose_name=_("Gemeindeverband"),
+    )
+    population = models.PositiveIntegerField(_("Einwohner"), null=True, blank=True)
+    area_km2 = models.DecimalField(
+        _("Fläche (km²)"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    postal_code = models.CharField(_("PLZ"), max_length=5, blank=True)
+    seat = models.CharField(_("Verwaltungssitz"), max_length=200, blank=True)
+    latitude = models.DecimalField(
+        _("Breitengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    website = models.URLField(_("Website"), blank=True)
+    profile = models.TextField(_("Profil"), blank=True)
+    officer_name = models.CharField(_("Digitalisierungsbeauftragte(r)"), max_length=200, blank=True)
+    officer_role = models.CharField(_("Funktion"), max_length=200, blank=True)
+    officer_email = models.EmailField(_("E-Mail der/des Beauftragten"), blank=True)
+    officer_phone = models.CharField(_("Telefon der/des Beauftragten"), max_length=50, blank=True)
+    created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Kommune")
+        verbose_name_plural = _("Kommunen")
+        ordering = ["name", "ags"]
+        indexes = [
+            models.Index(fields=["name"]),
+            models.Index(fields=["state", "level"]),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_kind_display()})"
+
+    def get_absolute_url(self):
+        return reverse("municipalities:detail", args=[self.slug])
+
+
+class Membership(models.Model):
+    """A user works for a municipality, as editor or municipality admin, once approved."""
+
+    class Role(models.TextChoices):
+        EDITOR = "editor", _("Redakteur/in")
+        ADMIN = "admin", _("Kommunen-Admin")
+
+    class State(models.TextChoices):
+        REQUESTED = "requested", _("Angefragt")
+        APPROVED = "approved", _("Bestätigt")
+        DECLINED = "declined", _("Abgelehnt")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("Person"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("Kommune"),
+    )
+    role = models.CharField(_("Rolle"), max_length=10, choices=Role, default=Role.EDITOR)
+    state = models.CharField(
+        _("Status"), max_length=10, choices=State, default=State.REQUESTED, db_index=True
+    )
+    message = models.TextField(_("Nachricht"), blank=True, max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Entschieden von"),
+    )
+    decided_at = models.DateTimeField(_("Entschieden am"), null=True, blank=True)
+    created_at = models.DateTimeField(_("Angefragt am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Mitgliedschaft")
+        verbose_name_plural = _("Mitgliedschaften")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "municipality"], name="membership_unique_user_municipality"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.municipality} ({self.get_role_display()})"
+
+
+class StaffProfile(models.Model):
+    """What a signed-in person tells about themselves."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("Person"),
+    )
+    position = models.CharField(_("Funktion"), max_length=200, blank=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = _("Profil")
+        verbose_name_plural = _("Profile")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class RegisterImport(DataImport):
+    class Meta(DataImport.Meta):
+        verbose_name = _("Register-Import")
+        verbose_name_plural = _("Register-Importe")

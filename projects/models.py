@@ -1,0 +1,362 @@
+"""Projects and ideas that municipalities share, and what happens around them."""
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from municipalities.models import Municipality
+from ozg.models import Process, Service, TopicField
+
+
+class ProjectQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(publication_state=Project.PublicationState.PUBLISHED)
+
+    def demo(self):
+        return self.filter(is_demo=True)
+
+    def visible_to(self, user):
+        """Published projects, plus the drafts of the user's municipalities; curators see all."""
+        from municipalities.access import editable_municipality_ids, is_curator
+
+        if not user.is_authenticated:
+            return self.published()
+        if is_curator(user):
+            return self
+        return self.filter(
+            Q(publication_state=Project.PublicationState.PUBLISHED)
+            | Q(owner_id__in=editable_municipality_ids(user))
+        )
+
+    def for_cards(self):
+        """What a project card shows, in a fixed number of queries."""
+        return self.select_related("owner").only(
+            "id",
+            "slug",
+            "title",
+            "summary",
+            "kind",
+            "status",
+            "publication_state",
+            "updated_at",
+            "reuse_offered",
+            "is_open_source",
+            "owner__name",
+            "owner__slug",
+            "owner__kind",
+        )
+
+
+class Project(models.Model):
+    class Kind(models.TextChoices):
+        PROJECT = "project", _("Projekt")
+        IDEA = "idea", _("Idee")
+
+    class Status(models.TextChoices):
+        IDEA = "idea", _("Idee")
+        PLANNED = "planned", _("Geplant")
+        IN_PROGRESS = "in_progress", _("In Umsetzung")
+        COMPLETED = "completed", _("Abgeschlossen")
+        DISCONTINUED = "discontinued", _("Eingestellt")
+
+    # ADMS status vocabulary (http://purl.org/adms/status/) for exports.
+    ADMS_STATUS = {
+        Status.IDEA: "UnderDevelopment",
+        Status.PLANNED: "UnderDevelopment",
+        Status.IN_PROGRESS: "UnderDevelopment",
+        Status.COMPLETED: "Completed",
+        Status.DISCONTINUED: "Withdrawn",
+    }
+
+    class PublicationState(models.TextChoices):
+        DRAFT = "draft", _("Entwurf")
+        SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
+        PUBLISHED = "published", _("Veröffentlicht")
+        REJECTED = "rejected", _("Abgelehnt")
+        ARCHIVED = "archived", _("Archiviert")
+
+    class TargetGroup(models.TextChoices):
+        CITIZENS = "citizens", _("Bürgerinnen und Bürger")
+        BUSINESSES = "businesses", _("Unternehmen")
+        ADMINISTRATION = "administration", _("Verwaltung")
+
+    kind = models.CharField(_("Art"), max_length=10, choices=Kind, default=Kind.PROJECT)
+    title = models.CharField(_("Titel"), max_length=200)
+    slug = models.SlugField(_("Kurzname"), max_length=220, unique=True)
+    summary = models.CharField(
+        _("Kurzbeschreibung"), max_length=500, help_text=_("Ein bis drei Sätze.")
+    )
+    description = models.TextField(
+        _("Beschreibung"), blank=True, max_length=50000, help_text=_("Markdown ist erlaubt.")
+    )
+    status = models.CharField(_("Status"), max_length=20, choices=Status, default=Status.PLANNED)
+    start_date = models.DateField(_("Beginn"), null=True, blank=True)
+    end_date = models.DateField(_("Ende"), null=True, blank=True)
+
+    owner = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="projects",
+        verbose_name=_("Kommune"),
+    )
+    partners = models.ManyToManyField(
+        Municipality,
+        related_name="partner_projects",
+        blank=True,
+        verbose_name=_("Partnerkommunen"),
+    )
+    services = models.ManyToManyField(
+        Service, related_name="projects", blank=True, verbose_name=_("OZG-Leistungen")
+    )
+    processes = models.ManyToManyField(
+        Process, related_name="projects", blank=True, verbose_name=_("Prozesse")
+    )
+    topic_fields = models.ManyToManyField(
+        TopicField,
+        related_name="projects",
+        blank=True,
+        verbose_name=_("Themenfelder"),
+        help_text=_("Wird aus den OZG-Leistungen abgeleitet."),
+    )
+    tags = TaggableManager(_("Schlagworte"), blank=True)
+    target_groups = ArrayField(
+        models.CharField(max_length=20, choices=TargetGroup),
+        verbose_name=_("Zielgruppen"),
+        default=list,
+        blank=True,
+    )
+
+    value_proposition = models.TextField(_("Nutzen"), blank=True, max_length=5000)
+    benefit_evidence = models.TextField(
+        _("Wie der Nutzen gezeigt wird"), blank=True, max_length=5000
+    )
+    cost_one_off = models.DecimalField(
+        _("Einmalige Kosten (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    cost_annual = models.DecimalField(
+        _("Jährliche Kosten (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    funding_programme = models.CharField(_("Förderprogramm"), max_length=300, blank=True)
+    technology = models.TextField(_("Technik und Produkte"), blank=True, max_length=5000)
+    is_open_source = models.BooleanField(_("Open Source"), default=False)
+    license = models.CharField(_("Lizenz"), max_length=100, blank=True)
+    repository_url = models.URLField(_("Quellcode-Repository"), blank=True)
+    reuse_offered = models.BooleanField(_("Nachnutzung angeboten"), default=False)
+    reuse_offer = models.TextField(_("Was Nachnutzende erhalten"), blank=True, max_length=5000)
+    reuse_conditions = models.TextField(
+        _("Bedingungen der Nachnutzung"), blank=True, max_length=5000
+    )
+    lessons_learned = models.TextField(_("Erfahrungen"), blank=True, max_length=10000)
+    based_on = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reused_by",
+        verbose_name=_("Nachnutzung von"),
+    )
+
+    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
+    contact_role = models.CharField(_("Funktion der Ansprechperson"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("E-Mail der Ansprechperson"), blank=True)
+    contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=50, blank=True)
+
+    cover_image = models.ImageField(
+        _("Titelbild"), upload_to="projects/covers/%Y/", blank=True, max_length=300
+    )
+    cover_alt_text = models.CharField(
+        _("Alternativtext des Titelbilds"), max_length=300, blank=True
+    )
+
+    publication_state = models.CharField(
+        _("Veröffentlichung"),
+        max_length=10,
+        choices=PublicationState,
+        default=PublicationState.DRAFT,
+    )
+    rejection_reason = models.TextField(_("Ablehnungsgrund"), blank=True)
+    featured = models.BooleanField(_("Hervorgehoben"), default=False)
+    last_confirmed = models.DateField(_("Zuletzt bestätigt"), null=True, blank=True)
+    reuse_interest_count = models.PositiveIntegerField(_("Nachnutzungsinteresse"), default=0)
+    is_demo = models.BooleanField(_("Demo-Inhalt"), default=False, editable=False)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="created_projects",
+        verbose_name=_("Angelegt von"),
+    )
+    created_at = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+    published_at = models.DateTimeField(_("Veröffentlicht am"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("Version"), default=1)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Projekt")
+        verbose_name_plural = _("Projekte")
+        ordering = ["-updated_at"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="project_search_gin"),
+            models.Index(fields=["publication_state", "-published_at"], name="project_pub_idx"),
+            models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
+            models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="project_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(cover_image="") | ~Q(cover_alt_text=""),
+                name="project_cover_has_alt_text",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", args=[self.slug])
+
+    @property
+    def adms_status(self):
+        return self.ADMS_STATUS[self.status]
+
+
+class ProjectLink(models.Model):
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="links", verbose_name=_("Projekt")
+    )
+    title = models.CharField(_("Titel"), max_length=200)
+    url = models.URLField(_("Adresse"), max_length=500)
+
+    class Meta:
+        verbose_name = _("Link")
+        verbose_name_plural = _("Links")
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.title
+
+
+class Attachment(models.Model):
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("Projekt")
+    )
+    file = models.FileField(_("Datei"), upload_to="projects/attachments/%Y/", max_length=300)
+    title = models.CharField(_("Titel"), max_length=200)
+    alt_text = models.CharField(
+        _("Alternativtext"), max_length=300, blank=True, help_text=_("Pflicht bei Bildern.")
+    )
+    content_type = models.CharField(_("Dateityp"), max_length=100)
+    size = models.PositiveBigIntegerField(_("Größe (Bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Hochgeladen von"),
+    )
+    created_at = models.DateTimeField(_("Hochgeladen am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Anhang")
+        verbose_name_plural = _("Anhänge")
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(content_type__startswith="image/") | ~Q(alt_text=""),
+                name="attachment_image_has_alt_text",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_image(self):
+        return self.content_type.startswith("image/")
+
+
+class ProjectEvent(models.Model):
+    """History: who did what to a project when, with the changed fields and a snapshot."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="events", verbose_name=_("Projekt")
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Person"),
+    )
+    action = models.CharField(_("Aktion"), max_length=30)
+    version = models.PositiveIntegerField(_("Version"))
+    changes = models.JSONField(_("Änderungen"), default=dict, blank=True)
+    snapshot = models.JSONField(_("Stand"), default=dict, blank=True)
+    note = models.TextField(_("Bemerkung"), blank=True)
+    created_at = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Änderung")
+        verbose_name_plural = _("Verlauf")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.project} – {self.action} (v{self.version})"
+
+
+class ReuseInterest(models.Model):
+    """A municipality is interested in reusing a project."""
+
+    project = models.ForeignKey(
+        Project,
+        on_delete=models.CASCADE,
+        related_name="reuse_interests",
+        verbose_name=_("Projekt"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="reuse_interests",
+        verbose_name=_("Kommune"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Person"),
+    )
+    message = models.TextField(_("Nachricht"), blank=True, max_length=2000)
+    created_at = models.DateTimeField(_("Bekundet am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Nachnutzungsinteresse")
+        verbose_name_plural = _("Nachnutzungsinteressen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "municipality"], name="reuse_interest_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.municipality} → {self.project}"

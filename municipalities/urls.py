@@ -1,4 +1,3 @@
-
 app_name = "municipalities"
 
 urlpatterns: list = []

@@ -1,0 +1,79 @@
+"""Maintenance of the stored full-text vector ``Project.search_vector``.
+
+The vector is weighted for ranking (config ``german_unaccent``, see ozg/migrations/0002):
+
+- A: title
+- B: summary
+- C: description, tags and the names of the project's OZG services
+- D: name of the owner municipality and the technology field
+
+It is computed in the database in one UPDATE, so that saving one project and seeding 100,000
+use the same code. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
+services have been saved (inside the same transaction), and
+``update_search_vectors_for_owner(ids)`` after municipalities were renamed.
+"""
+
+from collections.abc import Iterable
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from taggit.models import Tag, TaggedItem
+
+from municipalities.models import Municipality
+from ozg.models import Service
+from projects.models import Project
+
+CONFIG = "german_unaccent"
+
+
+def _update_sql(where: str) -> str:
+    project = Project._meta.db_table
+    services = Project.services.through._meta
+    services_field = Project._meta.get_field("services")
+    return f"""
+        UPDATE {project} AS p SET search_vector =
+            setweight(to_tsvector('{CONFIG}', p.title), 'A')
+            || setweight(to_tsvector('{CONFIG}', p.summary), 'B')
+            || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
+                p.description,
+                (SELECT string_agg(t.name, ' ' ORDER BY t.name)
+                   FROM {TaggedItem._meta.db_table} ti
+                   JOIN {Tag._meta.db_table} t ON t.id = ti.tag_id
+                  WHERE ti.content_type_id = %(content_type)s AND ti.object_id = p.id),
+                (SELECT string_agg(s.name, ' ' ORDER BY s.name)
+                   FROM {services.db_table} ps
+                   JOIN {Service._meta.db_table} s
+                     ON s.id = ps.{services_field.m2m_reverse_name()}
+                  WHERE ps.{services_field.m2m_column_name()} = p.id)
+            )), 'C')
+            || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
+                (SELECT m.name FROM {Municipality._meta.db_table} m WHERE m.id = p.owner_id),
+                p.technology
+            )), 'D')
+        WHERE {where}
+    """
+
+
+def _run(where: str, params: dict) -> int:
+    params["content_type"] = ContentType.objects.get_for_model(Project).pk
+    with connection.cursor() as cursor:
+        cursor.execute(_update_sql(where), params)
+        return cursor.rowcount
+
+
+def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
+    """Recompute the vectors of the given projects (all projects when None); returns the count."""
+    if project_ids is None:
+        return _run("TRUE", {})
+    ids = list(project_ids)
+    if not ids:
+        return 0
+    return _run("p.id = ANY(%(ids)s)", {"ids": ids})
+
+
+def update_search_vectors_for_owner(municipality_ids: Iterable[int]) -> int:
+    """Recompute the vectors of the projects owned by the given (e.g. renamed) municipalities."""
+    ids = list(municipality_ids)
+    if not ids:
+        return 0
+    return _run("p.owner_id = ANY(%(ids)s)", {"ids": ids})

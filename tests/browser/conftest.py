@@ -1,0 +1,132 @@
+"""Browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
+
+Every test here gets:
+- ``page`` with ``base_url`` set to the live server, so ``page.goto("/")`` works;
+- a guard that records every request the browser makes and fails the test if one leaves the
+  live server (no CDN, no fonts, no trackers: DESIGN.md principle 5);
+- ``axe_check(page)``: an axe-core scan restricted to WCAG 2.1 A/AA that must find nothing.
+
+The live server runs in another thread, so tests use transactional database access: create the
+data inside the test (factories) or in a function-scoped fixture; it is flushed after each test.
+"""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from pytest_playwright_axe import Axe
+
+CHROMIUM = "/usr/bin/chromium"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_REPORT_DIR = Path(__file__).resolve().parents[2] / "test-results" / "axe"
+# Schemes that never leave the machine.
+LOCAL_SCHEMES = {"data", "blob", "about"}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium instead of a downloaded browser (TOOLING.md)."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "headless": browser_type_launch_args.get("headless", True),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "de-DE"}
+
+
+@pytest.fixture(autouse=True)
+def _live_server_for_every_browser_test(live_server):
+    """Request the live server (and with it transactional_db) for every browser test."""
+    return live_server
+
+
+class RequestLog:
+    """Every URL the browser requested, and those that went to another host."""
+
+    def __init__(self, own_url: str):
+        own = urlsplit(own_url)
+        self._own = (own.scheme, own.hostname, own.port)
+        self.requested: list[str] = []
+        self.foreign: list[str] = []
+
+    def record(self, request) -> None:
+        self.requested.append(request.url)
+        parts = urlsplit(request.url)
+        if parts.scheme in LOCAL_SCHEMES:
+            return
+        if (parts.scheme, parts.hostname, parts.port) != self._own:
+            self.foreign.append(request.url)
+
+
+@pytest.fixture(autouse=True)
+def third_party_requests(context, live_server):
+    """Record every request of the browser context; fail the test if one leaves the live server.
+
+    Yields the RequestLog, so a test can also assert what was loaded.
+    """
+    log = RequestLog(live_server.url)
+    context.on("request", log.record)
+    yield log
+    assert not log.foreign, "Requests to third-party hosts:\n" + "\n".join(log.foreign)
+
+
+def format_violations(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} ({violation.get('impact')}): {violation['help']}\n"
+            f"  {violation.get('helpUrl', '')}"
+        )
+        for node in violation.get("nodes", [])[:10]:
+            target = ", ".join(str(part) for part in node.get("target", []))
+            lines.append(f"    at {target}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                lines.append(f"       {summary}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def axe_check():
+    """Scan the current page with axe-core (WCAG 2.0/2.1 A and AA); assert zero violations.
+
+    Reports (HTML + JSON) are written to test-results/axe only when something is found.
+    Returns the axe results for further assertions.
+    """
+    axe = Axe(output_directory=AXE_REPORT_DIR)
+
+    def check(page, context=None):
+        results = axe.run(
+            page,
+            context=context,
+            options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
+            report_on_violation_only=True,
+            strict_mode=False,
+        )
+        violations = results["violations"]
+        if violations:
+            # Raised explicitly so that pytest shows this text, not a repr of the results.
+            raise AssertionError(
+                f"axe found {len(violations)} accessibility violation(s) on {page.url} "
+                f"(report in {AXE_REPORT_DIR}):\n" + format_violations(violations)
+            )
+        return results
+
+    return check

@@ -1,3 +1,39 @@
+from django.urls import path
+
+from projects.views import attachments, editing, history, mine, moderation, workflow
+
 app_name = "projects"
 
-urlpatterns: list = []
+# Writing projects (posting engineer). Fixed segments come before "<slug>/" patterns;
+# services.RESERVED_SLUGS keeps project slugs from taking them.
+posting_patterns = [
+    path("neu/", editing.project_create, name="create"),
+    path("meine/", mine.my_projects, name="mine"),
+    path("moderation/", moderation.moderation_queue, name="moderation"),
+    path("vorschau/", editing.description_preview, name="preview"),
+    path("auswahl/prozesse/", editing.process_choices, name="process-choices"),
+    path("auswahl/<str:field>/", editing.picker_results, name="picker"),
+    path("<slug:slug>/bearbeiten/", editing.project_edit, name="edit"),
+    path("<slug:slug>/einreichen/", workflow.project_submit, name="submit"),
+    path("<slug:slug>/archivieren/", workflow.project_archive, name="archive"),
+    path("<slug:slug>/reaktivieren/", workflow.project_unarchive, name="unarchive"),
+    path("<slug:slug>/bestaetigen/", workflow.project_confirm, name="confirm"),
+    path("<slug:slug>/veroeffentlichen/", moderation.project_publish, name="publish"),
+    path("<slug:slug>/ablehnen/", moderation.project_reject, name="reject"),
+    path("<slug:slug>/verlauf/", history.project_history, name="history"),
+    path("<slug:slug>/verlauf/<int:version>/", history.version_detail, name="version"),
+    path(
+        "<slug:slug>/verlauf/<int:version>/wiederherstellen/",
+        history.version_restore,
+        name="version-restore",
+    ),
+    path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
+    path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),
+    path(
+        "<slug:slug>/dateien/<int:pk>/loeschen/",
+        attachments.attachment_delete,
+        name="attachment-delete",
+    ),
+]
+
+urlpatterns: list = [*posting_patterns]

@@ -1,0 +1,181 @@
+"""Snapshots of a project's editable content, and the differences between two snapshots.
+
+A snapshot is a JSON-serialisable dict: scalar fields as strings (or None), relations as sorted
+lists of primary keys, tags as sorted names, links as [title, url] pairs. ProjectEvent stores one
+per version; the history, the edit-conflict message and "restore version" all read them.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Municipality
+from ozg.models import Process, Service
+from projects.models import Project
+
+SCALAR_FIELDS = [
+    "kind",
+    "title",
+    "summary",
+    "description",
+    "status",
+    "start_date",
+    "end_date",
+    "owner",
+    "target_groups",
+    "value_proposition",
+    "benefit_evidence",
+    "cost_one_off",
+    "cost_annual",
+    "funding_programme",
+    "technology",
+    "is_open_source",
+    "license",
+    "repository_url",
+    "reuse_offered",
+    "reuse_offer",
+    "reuse_conditions",
+    "lessons_learned",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "cover_image",
+    "cover_alt_text",
+]
+RELATION_FIELDS = {"partners": Municipality, "services": Service, "processes": Process}
+EDITABLE_FIELDS = [*SCALAR_FIELDS, *RELATION_FIELDS, "tags", "links"]
+EXTRA_LABELS = {"tags": _("Schlagworte"), "links": _("Links")}
+
+
+def _scalar(value):
+    if value is None or isinstance(value, bool | str | int):
+        return value
+    if isinstance(value, date | Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return sorted(str(item) for item in value)
+    if hasattr(value, "name"):  # FieldFile
+        return value.name or ""
+    return str(value)
+
+
+def scalar_values(project: Project) -> dict:
+    """The scalar part of a snapshot, read from the instance (no query)."""
+    values = {}
+    for name in SCALAR_FIELDS:
+        if name == "owner":
+            values[name] = project.owner_id
+        else:
+            values[name] = _scalar(getattr(project, name))
+    return values
+
+
+def project_snapshot(project: Project) -> dict:
+    """Full snapshot of the stored project. Costs five queries (relations, tags, links)."""
+    snapshot = scalar_values(project)
+    for name in RELATION_FIELDS:
+        snapshot[name] = sorted(getattr(project, name).values_list("pk", flat=True))
+    snapshot["tags"] = sorted(project.tags.names())
+    snapshot["links"] = [[link.title, link.url] for link in project.links.all()]
+    return snapshot
+
+
+def form_snapshot(form, links_formset) -> dict:
+    """Snapshot of what a valid ProjectForm + link formset would store (no query)."""
+    snapshot = scalar_values(form.instance)
+    data = form.cleaned_data
+    for name in RELATION_FIELDS:
+        snapshot[name] = sorted(item.pk for item in data.get(name, []))
+    snapshot["tags"] = sorted(data.get("tags", []))
+    snapshot["links"] = [
+        [link["title"], link["url"]]
+        for link in links_formset.cleaned_data
+        if link and not link.get("DELETE")
+    ]
+    return snapshot
+
+
+def diff(before: dict, after: dict) -> dict:
+    """{field: {"old": …, "new": …}} for every editable field whose value differs."""
+    return {
+        name: {"old": before.get(name), "new": after.get(name)}
+        for name in EDITABLE_FIELDS
+        if before.get(name) != after.get(name)
+    }
+
+
+@dataclass
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+def field_label(name: str) -> str:
+    if name in EXTRA_LABELS:
+        return str(EXTRA_LABELS[name])
+    return str(Project._meta.get_field(name).verbose_name)
+
+
+def _related_names(changes_list: list[dict]) -> dict:
+    """Names of all related objects mentioned in the given changes, in one query per model."""
+    wanted = {name: set() for name in [*RELATION_FIELDS, "owner"]}
+    for changes in changes_list:
+        for name, change in changes.items():
+            if name in wanted:
+                for value in (change["old"], change["new"]):
+                    if isinstance(value, list):
+                        wanted[name].update(value)
+                    elif value is not None:
+                        wanted[name].add(value)
+    names = {}
+    for name, ids in wanted.items():
+        model = Municipality if name == "owner" else RELATION_FIELDS[name]
+        if ids:
+            names[name] = {obj.pk: str(obj) for obj in model.objects.filter(pk__in=ids)}
+    return names
+
+
+def _display(name: str, value, names: dict) -> str:
+    if value in (None, "", []):
+        return "–"
+    if name in names or name in RELATION_FIELDS or name == "owner":
+        lookup = names.get(name, {})
+        if isinstance(value, list):
+            return ", ".join(lookup.get(pk, f"#{pk}") for pk in value)
+        return lookup.get(value, f"#{value}")
+    if name == "links":
+        return ", ".join(f"{title} ({url})" for title, url in value)
+    if name == "tags":
+        return ", ".join(value)
+    if isinstance(value, bool):
+        return str(_("ja") if value else _("nein"))
+    field = Project._meta.get_field(name)
+    choices = dict(
+        field.choices or getattr(getattr(field, "base_field", None), "choices", ()) or ()
+    )
+    if isinstance(value, list):
+        return ", ".join(str(choices.get(item, item)) for item in value)
+    return str(choices.get(value, value))
+
+
+def describe(changes_list: list[dict]) -> list[list[FieldChange]]:
+    """Readable rows for several change dicts at once (related names in one query per model)."""
+    names = _related_names(changes_list)
+    return [
+        [
+            FieldChange(
+                field=name,
+                label=field_label(name),
+                old=_display(name, change["old"], names),
+                new=_display(name, change["new"], names),
+            )
+            for name, change in changes.items()
+            if name in EDITABLE_FIELDS
+        ]
+        for changes in changes_list
+    ]

@@ -1,0 +1,387 @@
+"""Forms for writing projects: the project form, its links, a new attachment, moderation."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagField, TagWidget
+
+from municipalities.access import editable_municipality_ids, is_curator
+from municipalities.models import Municipality
+from ozg.models import Process, Service
+from projects import pickers
+from projects.models import Project, ProjectLink
+from projects.uploads import ATTACHMENT_TYPES, IMAGE_TYPES, check_upload, safe_name
+
+
+def _max_mb() -> int:
+    return settings.KOMMUNECT_MAX_UPLOAD_MB
+
+
+HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?")
+
+
+def reject_html(value: str) -> None:
+    """Plain-text fields take text, not markup (the description takes Markdown)."""
+    if value and HTML_TAG.search(value):
+        raise ValidationError(
+            _("HTML ist in diesem Feld nicht erlaubt. Bitte geben Sie nur Text ein."),
+            code="html",
+        )
+
+
+PLAIN_TEXT_FIELDS = [
+    "title",
+    "summary",
+    "value_proposition",
+    "benefit_evidence",
+    "funding_programme",
+    "technology",
+    "license",
+    "reuse_offer",
+    "reuse_conditions",
+    "lessons_learned",
+    "contact_name",
+    "contact_role",
+    "contact_phone",
+    "cover_alt_text",
+]
+
+# Sections of the form (fieldsets), in order; pickers are rendered by the template.
+SECTIONS = [
+    (
+        "grunddaten",
+        _("Grunddaten"),
+        ["kind", "title", "summary", "description", "status", "start_date", "end_date"],
+    ),
+    ("ozg", _("OZG-Zuordnung"), ["target_groups", "tags"]),
+    (
+        "nachnutzung",
+        _("Nutzen, Kosten und Nachnutzung"),
+        [
+            "value_proposition",
+            "benefit_evidence",
+            "cost_one_off",
+            "cost_annual",
+            "funding_programme",
+            "technology",
+            "is_open_source",
+            "license",
+            "repository_url",
+            "reuse_offered",
+            "reuse_offer",
+            "reuse_conditions",
+            "lessons_learned",
+        ],
+    ),
+    ("kontakt", _("Kontakt"), ["contact_name", "contact_role", "contact_email", "contact_phone"]),
+    ("dateien", _("Links und Dateien"), ["cover_image", "cover_alt_text"]),
+]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class ProjectForm(forms.ModelForm):
+    """All editable fields of a project or idea; ``user`` decides which owners are offered."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+    target_groups = forms.MultipleChoiceField(
+        label=_("Zielgruppen"),
+        choices=Project.TargetGroup,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    tags = TagField(
+        label=_("Schlagworte"),
+        required=False,
+        widget=TagWidget(attrs={"list": "tag-suggestions", "autocomplete": "off"}),
+        help_text=_("Mehrere Schlagworte durch Komma trennen."),
+    )
+    cost_one_off = forms.DecimalField(
+        label=_("Einmalige Kosten (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        required=False,
+        validators=[MinValueValidator(0)],
+        help_text=_("Netto in Euro, z. B. 12500"),
+    )
+    cost_annual = forms.DecimalField(
+        label=_("Jährliche Kosten (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        required=False,
+        validators=[MinValueValidator(0)],
+        help_text=_("Laufende Kosten pro Jahr in Euro"),
+    )
+
+    class Meta:
+        model = Project
+        fields = [
+            "kind",
+            "title",
+            "summary",
+            "description",
+            "status",
+            "start_date",
+            "end_date",
+            "owner",
+            "partners",
+            "services",
+            "processes",
+            "tags",
+            "target_groups",
+            "value_proposition",
+            "benefit_evidence",
+            "cost_one_off",
+            "cost_annual",
+            "funding_programme",
+            "technology",
+            "is_open_source",
+            "license",
+            "repository_url",
+            "reuse_offered",
+            "reuse_offer",
+            "reuse_conditions",
+            "lessons_learned",
+            "contact_name",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "cover_image",
+            "cover_alt_text",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 12}),
+            "start_date": DateInput,
+            "end_date": DateInput,
+            # The pickers render chosen values themselves; never render 11,000 options.
+            "owner": forms.Select,
+            "partners": forms.MultipleHiddenInput,
+            "services": forms.MultipleHiddenInput,
+            "processes": forms.MultipleHiddenInput,
+            "value_proposition": forms.Textarea(attrs={"rows": 4}),
+            "benefit_evidence": forms.Textarea(attrs={"rows": 4}),
+            "technology": forms.Textarea(attrs={"rows": 3}),
+            "reuse_offer": forms.Textarea(attrs={"rows": 4}),
+            "reuse_conditions": forms.Textarea(attrs={"rows": 3}),
+            "lessons_learned": forms.Textarea(attrs={"rows": 5}),
+            "cover_image": forms.ClearableFileInput(
+                attrs={"accept": "image/png,image/jpeg,image/webp"}
+            ),
+        }
+        help_texts = {
+            "title": _("Ein aussagekräftiger Name, höchstens 200 Zeichen."),
+            "summary": _("Ein bis drei Sätze, höchstens 500 Zeichen."),
+            "description": _(
+                "Markdown ist erlaubt: **fett**, Listen mit -, Links [Text](https://…)."
+            ),
+            "end_date": _("Leer lassen, solange das Projekt läuft."),
+            "reuse_offered": _("Andere Kommunen können das Ergebnis übernehmen."),
+            "cover_alt_text": _(
+                "Pflicht, wenn ein Titelbild hochgeladen wird: Was zeigt das Bild?"
+            ),
+            "cover_image": _("PNG, JPEG oder WebP."),
+            "lessons_learned": _("Was hat nicht funktioniert, was würden Sie anders machen?"),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.owner_picker = is_curator(user)
+        owner = self.fields["owner"]
+        if self.owner_picker:
+            owner.queryset = Municipality.objects.all()
+            owner.widget = forms.HiddenInput()
+        else:
+            owner.queryset = Municipality.objects.filter(
+                pk__in=editable_municipality_ids(user)
+            ).order_by("name")
+            if not self.instance.pk and len(editable_municipality_ids(user)) == 1:
+                owner.initial = editable_municipality_ids(user)[0]
+        owner.empty_label = _("Bitte wählen")
+        self.fields["version"].initial = self.instance.version if self.instance.pk else None
+        self.fields["cover_image"].help_text = _("PNG, JPEG oder WebP, höchstens %(mb)s MB.") % {
+            "mb": _max_mb()
+        }
+        for name in PLAIN_TEXT_FIELDS:
+            self.fields[name].validators.append(reject_html)
+        for name in ("partners", "services", "processes"):
+            self.fields[name].required = False
+
+    # --- values for the pickers (each one query) ---------------------------------------------
+
+    def _chosen_ids(self, name):
+        if self.is_bound:
+            return pickers.clean_ids(self.data.getlist(self.add_prefix(name)))
+        if self.instance.pk:
+            return list(getattr(self.instance, name).values_list("pk", flat=True))
+        return []
+
+    def chosen_partners(self):
+        return Municipality.objects.filter(pk__in=self._chosen_ids("partners")).order_by("name")
+
+    def chosen_services(self):
+        return (
+            Service.objects.filter(pk__in=self._chosen_ids("services"))
+            .select_related("topic_field")
+            .order_by("name")
+        )
+
+    def chosen_process_ids(self):
+        return set(self._chosen_ids("processes"))
+
+    def available_processes(self):
+        return pickers.processes_for_services(self._chosen_ids("services"))
+
+    def chosen_owner(self):
+        if self.is_bound:
+            ids = pickers.clean_ids([self.data.get(self.add_prefix("owner"), "")])
+        else:
+            ids = [self.instance.owner_id] if self.instance.owner_id else []
+        return Municipality.objects.filter(pk__in=ids).first()
+
+    def search_query(self, name):
+        return (self.data.get(f"{name}_q") or "").strip()[:100] if self.is_bound else ""
+
+    # --- validation ---------------------------------------------------------------------------
+
+    def clean_cover_image(self):
+        image = self.cleaned_data.get("cover_image")
+        if image and hasattr(image, "content_type"):  # a new upload
+            checked = check_upload(image, IMAGE_TYPES)
+            image.name = safe_name(image.name, checked.extension)
+        return image
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            self.add_error(
+                "end_date",
+                ValidationError(
+                    _("Das Ende darf nicht vor dem Beginn liegen."), code="end_before_start"
+                ),
+            )
+        if data.get("cover_image") and not data.get("cover_alt_text"):
+            self.add_error(
+                "cover_alt_text",
+                ValidationError(
+                    _("Bitte beschreiben Sie das Titelbild (Alternativtext)."), code="alt_required"
+                ),
+            )
+        services = data.get("services")
+        processes = data.get("processes")
+        if processes:
+            allowed = set(
+                Process.objects.filter(
+                    services__in=services or [], pk__in=[p.pk for p in processes]
+                ).values_list("pk", flat=True)
+            )
+            if any(process.pk not in allowed for process in processes):
+                self.add_error(
+                    "processes",
+                    ValidationError(
+                        _("Prozesse müssen zu den gewählten OZG-Leistungen gehören."),
+                        code="process_outside_services",
+                    ),
+                )
+        return data
+
+
+class LinkForm(forms.ModelForm):
+    class Meta:
+        model = ProjectLink
+        fields = ["title", "url"]
+        widgets = {"url": forms.URLInput(attrs={"placeholder": "https://"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].validators.append(reject_html)
+
+
+LinkFormSet = inlineformset_factory(
+    Project,
+    ProjectLink,
+    form=LinkForm,
+    extra=2,
+    max_num=20,
+    validate_max=True,
+    can_delete=True,
+)
+
+
+class AttachmentForm(forms.Form):
+    """One new attachment, optional: PDF, office document or image (content-checked)."""
+
+    file = forms.FileField(
+        label=_("Datei"),
+        required=False,
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.webp"}
+        ),
+    )
+    title = forms.CharField(
+        label=_("Titel der Datei"), max_length=200, required=False, validators=[reject_html]
+    )
+    alt_text = forms.CharField(
+        label=_("Alternativtext (bei Bildern Pflicht)"),
+        max_length=300,
+        required=False,
+        validators=[reject_html],
+    )
+
+    checked = None
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "attachment")
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG oder WebP, höchstens %(mb)s MB."
+        ) % {"mb": _max_mb()}
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            self.checked = check_upload(upload, ATTACHMENT_TYPES)
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if data.get("file"):
+            if not data.get("title"):
+                self.add_error(
+                    "title",
+                    ValidationError(_("Bitte geben Sie der Datei einen Titel."), code="required"),
+                )
+            if (
+                self.checked
+                and self.checked.content_type.startswith("image/")
+                and not data.get("alt_text")
+            ):
+                self.add_error(
+                    "alt_text",
+                    ValidationError(
+                        _("Bitte beschreiben Sie das Bild (Alternativtext)."), code="alt_required"
+                    ),
+                )
+        return data
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Grund der Ablehnung"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Die Person, die das Projekt eingereicht hat, erhält ihn per E-Mail."),
+    )

@@ -1,0 +1,435 @@
+"""Writes to projects: saving, the publication workflow and the version history, in one place.
+
+Every function checks the actor's permission (municipalities.access), runs in one transaction,
+locks the project row, records a ProjectEvent and refreshes the search vector where content
+changed. Views call these functions and only translate exceptions into messages.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from municipalities.access import CURATORS_GROUP, can_edit_for, is_curator
+from ozg.models import TopicField
+from projects.changes import (
+    RELATION_FIELDS,
+    SCALAR_FIELDS,
+    FieldChange,
+    describe,
+    diff,
+    form_snapshot,
+    project_snapshot,
+)
+from projects.models import Attachment, Project, ProjectEvent, ProjectLink
+from projects.search_index import update_search_vectors
+from projects.uploads import safe_name
+
+State = Project.PublicationState
+
+# URL segments below /projekte/ that a project slug must not take.
+RESERVED_SLUGS = {"neu", "meine", "moderation", "vorschau", "auswahl", "suche", "feed", "export"}
+
+
+class Action:
+    """Action codes of ProjectEvent, with their German labels for the history."""
+
+    CREATED = "created"
+    EDITED = "edited"
+    SUBMITTED = "submitted"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    ARCHIVED = "archived"
+    UNARCHIVED = "unarchived"
+    CONFIRMED = "confirmed"
+    RESTORED = "restored"
+    ATTACHMENT_DELETED = "attachment_deleted"
+
+    LABELS = {
+        CREATED: gettext_lazy("angelegt"),
+        EDITED: gettext_lazy("bearbeitet"),
+        SUBMITTED: gettext_lazy("zur Prüfung eingereicht"),
+        PUBLISHED: gettext_lazy("veröffentlicht"),
+        REJECTED: gettext_lazy("abgelehnt"),
+        ARCHIVED: gettext_lazy("archiviert"),
+        UNARCHIVED: gettext_lazy("aus dem Archiv geholt"),
+        CONFIRMED: gettext_lazy("als aktuell bestätigt"),
+        RESTORED: gettext_lazy("frühere Version wiederhergestellt"),
+        ATTACHMENT_DELETED: gettext_lazy("Anhang gelöscht"),
+    }
+    # Events whose snapshot is a content version that can be restored.
+    CONTENT = {CREATED, EDITED, RESTORED}
+
+
+class WorkflowError(Exception):
+    """A transition that the project's current state does not allow (message in German)."""
+
+
+@dataclass
+class EditConflict(Exception):
+    """Someone saved the project since the form was loaded."""
+
+    current_version: int
+    changes: list[FieldChange]  # label, old = their (stored) value, new = your value
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _require_editor(actor, municipality_id: int) -> None:
+    if not can_edit_for(actor, municipality_id):
+        raise PermissionDenied(_("Sie dürfen Projekte dieser Kommune nicht bearbeiten."))
+
+
+def _require_curator(actor) -> None:
+    if not is_curator(actor):
+        raise PermissionDenied(_("Nur das Kuratorium darf das."))
+
+
+def _locked(project: Project) -> Project:
+    return Project.objects.select_for_update(of=("self",)).get(pk=project.pk)
+
+
+def _record(project, actor, action, *, changes=None, snapshot=None, note="") -> ProjectEvent:
+    return ProjectEvent.objects.create(
+        project=project,
+        actor=actor if actor and actor.is_authenticated else None,
+        action=action,
+        version=project.version,
+        changes=changes or {},
+        snapshot=snapshot or {},
+        note=note,
+    )
+
+
+def _notify(recipients: list[str], subject: str, body: str) -> None:
+    recipients = [address for address in recipients if address]
+    if recipients:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
+
+
+def _notify_author(project: Project, subject: str, body: str) -> None:
+    if project.created_by_id:
+        author = get_user_model().objects.filter(pk=project.created_by_id).first()
+        if author:
+            _notify([author.email], subject, body)
+
+
+def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:200] or "projekt"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-projekt"
+    taken = set(
+        Project.objects.filter(slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _derive_topic_fields(project: Project) -> None:
+    project.topic_fields.set(
+        TopicField.objects.filter(services__projects=project)
+        .distinct()
+        .values_list("pk", flat=True)
+    )
+
+
+def _add_attachment(project, actor, attachment_form) -> Attachment | None:
+    if attachment_form is None or not attachment_form.cleaned_data.get("file"):
+        return None
+    data = attachment_form.cleaned_data
+    upload, checked = data["file"], attachment_form.checked
+    upload.name = safe_name(upload.name, checked.extension)
+    return Attachment.objects.create(
+        project=project,
+        file=upload,
+        title=data["title"],
+        alt_text=data.get("alt_text", ""),
+        content_type=checked.content_type,
+        size=checked.size,
+        uploaded_by=actor,
+    )
+
+
+def _finish_content_write(project, actor, action, before, note="") -> ProjectEvent:
+    after = project_snapshot(project)
+    event = _record(project, actor, action, changes=diff(before, after), snapshot=after, note=note)
+    update_search_vectors([project.pk])
+    return event
+
+
+# --- saving ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def project_create(*, actor, form, links_formset, attachment_form=None) -> Project:
+    """Create a draft from a valid ProjectForm, its link formset and an optional attachment."""
+    _require_editor(actor, form.cleaned_data["owner"].pk)
+    project = form.save(commit=False)
+    project.slug = unique_slug(project.title)
+    project.created_by = actor
+    project.version = 1
+    project.publication_state = State.DRAFT
+    project.save()
+    form.save_m2m()
+    _derive_topic_fields(project)
+    links_formset.instance = project
+    links_formset.save()
+    _add_attachment(project, actor, attachment_form)
+    _finish_content_write(project, actor, Action.CREATED, before={})
+    return project
+
+
+def _conflict(stored: Project, expected_version: int, yours: dict) -> EditConflict:
+    current = project_snapshot(stored)
+    base_event = version_event(stored, expected_version)
+    # What the others changed since the form was loaded; without a stored snapshot of that
+    # version, every field where the stored value differs from the user's.
+    changed = diff(base_event.snapshot, current) if base_event else diff(current, yours)
+    rows = {name: {"old": current.get(name), "new": yours.get(name)} for name in changed}
+    return EditConflict(current_version=stored.version, changes=describe([rows])[0])
+
+
+@transaction.atomic
+def project_update(
+    *, actor, project, form, links_formset, attachment_form=None, expected_version: int
+) -> Project:
+    """Save a valid ProjectForm over ``project`` unless someone saved in between.
+
+    The row is locked, and the stored version must equal the version the form was loaded
+    with; otherwise EditConflict lists what the other person changed. Editing a published
+    project keeps it published (the history records the change).
+    """
+    stored = _locked(project)
+    _require_editor(actor, stored.owner_id)
+    _require_editor(actor, form.cleaned_data["owner"].pk)
+    if stored.version != expected_version:
+        raise _conflict(stored, expected_version, form_snapshot(form, links_formset))
+    before = project_snapshot(stored)
+    instance = form.save(commit=False)
+    instance.version = stored.version + 1
+    instance.save(update_fields=[*SCALAR_FIELDS, "version", "updated_at"])
+    form.save_m2m()
+    _derive_topic_fields(instance)
+    links_formset.instance = instance
+    links_formset.save()
+    _add_attachment(instance, actor, attachment_form)
+    _finish_content_write(instance, actor, Action.EDITED, before)
+    return instance
+
+
+# --- publication workflow --------------------------------------------------------------------
+
+
+def _transition(project, actor, allowed_from, new_state, action, *, note="") -> Project:
+    locked = _locked(project)
+    if locked.publication_state not in allowed_from:
+        raise WorkflowError(
+            _("Das ist im Zustand „%(state)s“ nicht möglich.")
+            % {"state": locked.get_publication_state_display()}
+        )
+    locked.publication_state = new_state
+    fields = ["publication_state", "updated_at"]
+    if new_state == State.PUBLISHED and locked.published_at is None:
+        locked.published_at = timezone.now()
+        fields.append("published_at")
+    if new_state == State.REJECTED:
+        locked.rejection_reason = note
+        fields.append("rejection_reason")
+    locked.save(update_fields=fields)
+    _record(locked, actor, action, note=note)
+    return locked
+
+
+@transaction.atomic
+def project_submit(*, actor, project) -> Project:
+    """Ask the curators to publish a draft (or a rejected project after changes)."""
+    _require_editor(actor, project.owner_id)
+    project = _transition(
+        project, actor, {State.DRAFT, State.REJECTED}, State.SUBMITTED, Action.SUBMITTED
+    )
+    curators = (
+        get_user_model()
+        .objects.filter(groups__name=CURATORS_GROUP, is_active=True)
+        .values_list("email", flat=True)
+    )
+    _notify(
+        list(curators),
+        _("Neues Projekt zur Prüfung: %(title)s") % {"title": project.title},
+        _("„%(title)s“ wartet in der Moderation: %(url)s")
+        % {"title": project.title, "url": reverse("projects:moderation")},
+    )
+    return project
+
+
+@transaction.atomic
+def project_publish(*, actor, project) -> Project:
+    _require_curator(actor)
+    project = _transition(project, actor, {State.SUBMITTED}, State.PUBLISHED, Action.PUBLISHED)
+    _notify_author(
+        project,
+        _("Ihr Projekt ist veröffentlicht: %(title)s") % {"title": project.title},
+        _("„%(title)s“ ist jetzt öffentlich sichtbar: %(url)s")
+        % {"title": project.title, "url": project.get_absolute_url()},
+    )
+    return project
+
+
+@transaction.atomic
+def project_reject(*, actor, project, reason: str) -> Project:
+    _require_curator(actor)
+    if not reason.strip():
+        raise WorkflowError(_("Bitte geben Sie einen Grund für die Ablehnung an."))
+    project = _transition(
+        project, actor, {State.SUBMITTED}, State.REJECTED, Action.REJECTED, note=reason.strip()
+    )
+    _notify_author(
+        project,
+        _("Ihr Projekt wurde nicht veröffentlicht: %(title)s") % {"title": project.title},
+        _(
+            "„%(title)s“ wurde vom Kuratorium abgelehnt.\n\nBegründung:\n%(reason)s\n\n"
+            "Sie können das Projekt überarbeiten und erneut einreichen: %(url)s"
+        )
+        % {
+            "title": project.title,
+            "reason": project.rejection_reason,
+            "url": reverse("projects:edit", args=[project.slug]),
+        },
+    )
+    return project
+
+
+@transaction.atomic
+def project_archive(*, actor, project) -> Project:
+    _require_editor(actor, project.owner_id)
+    allowed = set(State) - {State.ARCHIVED}
+    return _transition(project, actor, allowed, State.ARCHIVED, Action.ARCHIVED)
+
+
+@transaction.atomic
+def project_unarchive(*, actor, project) -> Project:
+    """Back from the archive: published again if it was published before, else a draft."""
+    _require_editor(actor, project.owner_id)
+    target = State.PUBLISHED if project.published_at else State.DRAFT
+    return _transition(project, actor, {State.ARCHIVED}, target, Action.UNARCHIVED)
+
+
+@transaction.atomic
+def project_confirm_current(*, actor, project) -> Project:
+    """The owner confirms that the entry is still current (sets last_confirmed to today)."""
+    _require_editor(actor, project.owner_id)
+    locked = _locked(project)
+    locked.last_confirmed = timezone.localdate()
+    locked.save(update_fields=["last_confirmed", "updated_at"])
+    _record(locked, actor, Action.CONFIRMED)
+    return locked
+
+
+# --- history ---------------------------------------------------------------------------------
+
+
+def version_event(project: Project, version: int) -> ProjectEvent | None:
+    """The event that holds the content snapshot of ``version`` (None if unknown)."""
+    return (
+        project.events.filter(version=version, action__in=Action.CONTENT)
+        .exclude(snapshot={})
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def _apply_snapshot(project: Project, snapshot: dict) -> None:
+    for name in SCALAR_FIELDS:
+        if name not in snapshot:
+            continue
+        value = snapshot[name]
+        if name == "owner":
+            project.owner_id = value
+            continue
+        field = Project._meta.get_field(name)
+        if name == "cover_image":
+            setattr(project, name, value or "")
+        elif value is None and not field.null:
+            setattr(project, name, field.get_default())
+        else:
+            setattr(project, name, field.to_python(value))
+    project.save(update_fields=[*SCALAR_FIELDS, "version", "updated_at"])
+    for name, model in RELATION_FIELDS.items():
+        if name in snapshot:
+            ids = model.objects.filter(pk__in=snapshot[name]).values_list("pk", flat=True)
+            getattr(project, name).set(list(ids))
+    if "tags" in snapshot:
+        project.tags.set(snapshot["tags"])
+    if "links" in snapshot:
+        project.links.all().delete()
+        ProjectLink.objects.bulk_create(
+            ProjectLink(project=project, title=title, url=url) for title, url in snapshot["links"]
+        )
+    _derive_topic_fields(project)
+
+
+@transaction.atomic
+def project_restore_version(*, actor, project, version: int) -> Project:
+    """Curators bring back the content of an earlier version as a new version."""
+    _require_curator(actor)
+    locked = _locked(project)
+    event = version_event(locked, version)
+    if event is None or version >= locked.version:
+        raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))
+    before = project_snapshot(locked)
+    locked.version += 1
+    _apply_snapshot(locked, event.snapshot)
+    _finish_content_write(
+        locked,
+        actor,
+        Action.RESTORED,
+        before,
+        note=_("Stand von Version %(version)s") % {"version": version},
+    )
+    return locked
+
+
+# --- attachments -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def attachment_delete(*, actor, attachment: Attachment) -> None:
+    project = _locked(attachment.project)
+    _require_editor(actor, project.owner_id)
+    title = attachment.title
+    file = attachment.file
+    attachment.delete()
+    transaction.on_commit(lambda: file.storage.delete(file.name))
+    _record(project, actor, Action.ATTACHMENT_DELETED, note=title)
+
+
+# --- what a person can do next ---------------------------------------------------------------
+
+
+def next_actions(project: Project, user) -> list[str]:
+    """Workflow actions offered to ``user`` for ``project`` (codes used by "Meine Projekte")."""
+    if not can_edit_for(user, project.owner_id):
+        return []
+    state = project.publication_state
+    actions = ["edit"]
+    if state in (State.DRAFT, State.REJECTED):
+        actions.append("submit")
+    if state == State.PUBLISHED:
+        actions.append("confirm")
+    if state == State.ARCHIVED:
+        actions.append("unarchive")
+    else:
+        actions.append("archive")
+    return actions

@@ -1,0 +1,185 @@
+"""Create and edit projects ("Projekt eintragen", "bearbeiten"), with pickers and preview."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.forms.utils import ErrorDict, ErrorList
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from taggit.models import Tag
+
+from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
+from projects import pickers, services
+from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
+from projects.models import Project
+
+TAG_SUGGESTIONS = 200
+
+
+def _tag_suggestions() -> list[str]:
+    return list(
+        Tag.objects.annotate(uses=Count("taggit_taggeditem_items"))
+        .order_by("-uses", "name")
+        .values_list("name", flat=True)[:TAG_SUGGESTIONS]
+    )
+
+
+def _silence(*forms_) -> None:
+    """A refresh (search, preview) re-renders the typed values without validating them."""
+    for form in forms_:
+        if hasattr(form, "forms"):
+            form._errors = [ErrorDict() for _form in form.forms]
+            form._non_form_errors = ErrorList()
+            for inner in form.forms:
+                inner._errors = ErrorDict()
+        else:
+            form._errors = ErrorDict()
+
+
+def _preview(text: str) -> str:
+    from projects.markdown import render_markdown
+
+    return render_markdown(text)
+
+
+def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
+    instance = project or Project()
+    data = request.POST if request.method == "POST" else None
+    files = request.FILES if request.method == "POST" else None
+    form = ProjectForm(data, files, instance=instance, user=request.user)
+    links = LinkFormSet(data, instance=instance, prefix="links")
+    attachment_form = AttachmentForm(data, files)
+    refresh = request.POST.get("_refresh") if data is not None else None
+    conflict = None
+    preview_html = None
+
+    if data is not None and not refresh:
+        if form.is_valid() and links.is_valid() and attachment_form.is_valid():
+            try:
+                if project is None:
+                    saved = services.project_create(
+                        actor=request.user,
+                        form=form,
+                        links_formset=links,
+                        attachment_form=attachment_form,
+                    )
+                else:
+                    saved = services.project_update(
+                        actor=request.user,
+                        project=project,
+                        form=form,
+                        links_formset=links,
+                        attachment_form=attachment_form,
+                        expected_version=form.cleaned_data.get("version") or 0,
+                    )
+            except services.EditConflict as error:
+                conflict = error
+                form.data = form.data.copy()
+                form.data["version"] = error.current_version
+            else:
+                return _after_save(request, saved)
+    elif refresh:
+        _silence(form, links, attachment_form)
+        if refresh == "preview":
+            preview_html = _preview(request.POST.get("description", ""))
+
+    status = 409 if conflict else 200
+    context = {
+        "form": form,
+        "links": links,
+        "attachment_form": attachment_form,
+        "project": project,
+        "sections": {
+            key: (legend, [form[name] for name in names]) for key, legend, names in SECTIONS
+        },
+        "tag_suggestions": _tag_suggestions(),
+        "conflict": conflict,
+        "preview_html": preview_html,
+        "attachments": project.attachments.all() if project else [],
+        "service_results": pickers.search_services(
+            form.search_query("services"), exclude=form.data.getlist("services") if data else ()
+        ),
+        "partner_results": pickers.search_municipalities(
+            form.search_query("partners"), exclude=form.data.getlist("partners") if data else ()
+        ),
+        "owner_results": pickers.search_municipalities(form.search_query("owner"))
+        if form.owner_picker
+        else [],
+    }
+    return render(request, "projects/form.html", context, status=status)
+
+
+def _after_save(request: HttpRequest, project: Project) -> HttpResponse:
+    if request.POST.get("_action") == "submit":
+        try:
+            services.project_submit(actor=request.user, project=project)
+        except services.WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("„%(title)s“ ist gespeichert und zur Prüfung eingereicht.")
+                % {"title": project.title},
+            )
+            return redirect("projects:mine")
+    messages.success(request, _("„%(title)s“ ist gespeichert.") % {"title": project.title})
+    return redirect("projects:edit", slug=project.slug)
+
+
+@login_required
+def project_create(request: HttpRequest) -> HttpResponse:
+    if not (is_curator(request.user) or editable_municipality_ids(request.user)):
+        raise PermissionDenied(
+            _("Um Projekte einzutragen, brauchen Sie eine bestätigte Mitgliedschaft einer Kommune.")
+        )
+    return _edit(request, None)
+
+
+@login_required
+def project_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    project = get_object_or_404(Project.objects.visible_to(request.user), slug=slug)
+    if not can_edit_for(request.user, project.owner_id):
+        raise PermissionDenied
+    return _edit(request, project)
+
+
+@login_required
+@require_POST
+def description_preview(request: HttpRequest) -> HttpResponse:
+    """htmx: the description rendered as it will appear on the project page."""
+    html = _preview(request.POST.get("description", "")[:60000])
+    return render(request, "projects/includes/preview.html", {"preview_html": html})
+
+
+PICKERS = {
+    "services": ("checkbox", pickers.search_services),
+    "partners": ("checkbox", pickers.search_municipalities),
+    "owner": ("radio", pickers.search_municipalities),
+}
+
+
+@login_required
+@require_GET
+def picker_results(request: HttpRequest, field: str) -> HttpResponse:
+    """htmx: matches for a picker's search box (the same fragment the full form renders)."""
+    if field not in PICKERS:
+        return HttpResponseBadRequest()
+    input_type, search = PICKERS[field]
+    query = (request.GET.get(f"{field}_q") or "").strip()
+    results = search(query, exclude=request.GET.getlist(field))
+    context = {"field": field, "input_type": input_type, "results": results, "query": query}
+    return render(request, "projects/includes/picker_results.html", context)
+
+
+@login_required
+@require_GET
+def process_choices(request: HttpRequest) -> HttpResponse:
+    """htmx: the processes of the chosen services, keeping the ticked ones."""
+    context = {
+        "processes": pickers.processes_for_services(request.GET.getlist("services")),
+        "chosen_process_ids": set(pickers.clean_ids(request.GET.getlist("processes"))),
+    }
+    return render(request, "projects/includes/process_choices.html", context)

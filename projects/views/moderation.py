@@ -1,0 +1,72 @@
+"""The curators' moderation queue: publish or reject submitted projects."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from municipalities.access import is_curator
+from projects import services
+from projects.forms import RejectForm
+from projects.models import Project
+
+
+def _require_curator(request: HttpRequest) -> None:
+    if not is_curator(request.user):
+        raise PermissionDenied(_("Nur das Kuratorium hat Zugang zur Moderation."))
+
+
+def _queue(request: HttpRequest, reject_forms: dict | None = None, status: int = 200):
+    projects = list(Project.objects.awaiting_moderation())
+    reject_forms = reject_forms or {}
+    rows = [
+        (project, reject_forms.get(project.pk) or RejectForm(prefix=f"reject-{project.pk}"))
+        for project in projects
+    ]
+    return render(request, "projects/moderation.html", {"rows": rows}, status=status)
+
+
+@login_required
+def moderation_queue(request: HttpRequest) -> HttpResponse:
+    _require_curator(request)
+    return _queue(request)
+
+
+@login_required
+@require_POST
+def project_publish(request: HttpRequest, slug: str) -> HttpResponse:
+    _require_curator(request)
+    project = get_object_or_404(Project, slug=slug)
+    try:
+        services.project_publish(actor=request.user, project=project)
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("„%(title)s“ ist veröffentlicht.") % {"title": project.title})
+    return redirect("projects:moderation")
+
+
+@login_required
+@require_POST
+def project_reject(request: HttpRequest, slug: str) -> HttpResponse:
+    _require_curator(request)
+    project = get_object_or_404(Project, slug=slug)
+    form = RejectForm(request.POST, prefix=f"reject-{project.pk}")
+    if not form.is_valid():
+        return _queue(request, {project.pk: form}, status=200)
+    try:
+        services.project_reject(
+            actor=request.user, project=project, reason=form.cleaned_data["reason"]
+        )
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("„%(title)s“ ist abgelehnt; die einreichende Person wurde benachrichtigt.")
+            % {"title": project.title},
+        )
+    return redirect("projects:moderation")

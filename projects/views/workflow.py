@@ -1,0 +1,77 @@
+"""Publication workflow actions of a project's own municipality: submit, archive, confirm."""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from municipalities.access import can_edit_for
+from projects import services
+from projects.models import Project
+
+
+def redirect_back(request: HttpRequest, default: str = "projects:mine") -> HttpResponse:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(default)
+
+
+def editable_project(request: HttpRequest, slug: str) -> Project:
+    """404 for projects the user may not see, 403 for those they see but may not edit."""
+    project = get_object_or_404(Project.objects.visible_to(request.user), slug=slug)
+    if not can_edit_for(request.user, project.owner_id):
+        raise PermissionDenied
+    return project
+
+
+def _run(request: HttpRequest, slug: str, action: Callable, done: str) -> HttpResponse:
+    project = editable_project(request, slug)
+    try:
+        project = action(actor=request.user, project=project)
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done % {"title": project.title})
+    return redirect_back(request)
+
+
+@login_required
+@require_POST
+def project_submit(request: HttpRequest, slug: str) -> HttpResponse:
+    return _run(
+        request, slug, services.project_submit, _("„%(title)s“ ist zur Prüfung eingereicht.")
+    )
+
+
+@login_required
+@require_POST
+def project_archive(request: HttpRequest, slug: str) -> HttpResponse:
+    return _run(request, slug, services.project_archive, _("„%(title)s“ ist archiviert."))
+
+
+@login_required
+@require_POST
+def project_unarchive(request: HttpRequest, slug: str) -> HttpResponse:
+    return _run(
+        request, slug, services.project_unarchive, _("„%(title)s“ ist aus dem Archiv zurück.")
+    )
+
+
+@login_required
+@require_POST
+def project_confirm(request: HttpRequest, slug: str) -> HttpResponse:
+    return _run(
+        request,
+        slug,
+        services.project_confirm_current,
+        _("„%(title)s“ ist als aktuell bestätigt."),
+    )

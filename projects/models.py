@@ -5,7 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -32,6 +32,26 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(
             Q(publication_state=Project.PublicationState.PUBLISHED)
             | Q(owner_id__in=editable_municipality_ids(user))
+        )
+
+    def editable_by(self, user):
+        """Projects of the municipalities the user edits for ("Meine Projekte")."""
+        from municipalities.access import editable_municipality_ids
+
+        return self.filter(owner_id__in=editable_municipality_ids(user))
+
+    def awaiting_moderation(self):
+        """Submitted projects, the longest-waiting submission first (moderation queue)."""
+        submitted_at = (
+            ProjectEvent.objects.filter(project=OuterRef("pk"), action="submitted")
+            .order_by("-created_at")
+            .values("created_at")[:1]
+        )
+        return (
+            self.filter(publication_state=Project.PublicationState.SUBMITTED)
+            .select_related("owner", "created_by")
+            .annotate(submitted_at=Subquery(submitted_at))
+            .order_by(F("submitted_at").asc(nulls_first=True), "updated_at", "pk")
         )
 
     def for_cards(self):

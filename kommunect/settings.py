@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "taggit",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "kommunect.apps.KommunectConfig",
     "ozg",
     "municipalities",
@@ -58,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -101,6 +105,10 @@ CACHES = {
         "LOCATION": "kommunect_cache",
     }
 }
+if ENVIRONMENT == "test":
+    # pytest-django only migrates the test database (no cache table); allauth's rate limits
+    # need a cache, and a per-process memory cache keeps tests fast and independent.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -180,6 +188,38 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kommunect <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Accounts (django-allauth): sign in by e-mail, verified addresses only, throttled logins,
+# no hint whether an address is registered, optional TOTP two-factor authentication.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+# "Meine Projekte" when it exists, else the profile page (see KommunectAccountAdapter).
+LOGIN_REDIRECT_URL = "projects:mine"
+LOGOUT_REDIRECT_URL = "home"
+ACCOUNT_ADAPTER = "municipalities.account_adapter.KommunectAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "municipalities.forms.SignupNameForm"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kommunect] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if IS_PRODUCTION else "http"
+ACCOUNT_RATE_LIMITS = {
+    # Brute force: at most 5 failed logins per address in 5 minutes, 10 per IP per minute.
+    "login_failed": "10/m/ip,5/300s/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Kommunect"
 
 LOGGING = {
     "version": 1,

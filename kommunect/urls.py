@@ -29,6 +29,8 @@ urlpatterns = [
     path("ozg/", include("ozg.urls")),
     path("kommunen/", include("municipalities.urls")),
     path("projekte/", include("projects.urls")),
+    path("accounts/", include("municipalities.account_urls")),
+    path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

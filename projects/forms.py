@@ -94,6 +94,7 @@ class ProjectForm(forms.ModelForm):
     """All editable fields of a project or idea; ``user`` decides which owners are offered."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+    remove_cover = forms.BooleanField(label=_("Titelbild entfernen"), required=False)
     target_groups = forms.MultipleChoiceField(
         label=_("Zielgruppen"),
         choices=Project.TargetGroup,
@@ -176,9 +177,9 @@ class ProjectForm(forms.ModelForm):
             "reuse_offer": forms.Textarea(attrs={"rows": 4}),
             "reuse_conditions": forms.Textarea(attrs={"rows": 3}),
             "lessons_learned": forms.Textarea(attrs={"rows": 5}),
-            "cover_image": forms.ClearableFileInput(
-                attrs={"accept": "image/png,image/jpeg,image/webp"}
-            ),
+            # A plain file input: the current image is shown by the form (served by a view,
+            # not by a MEDIA_URL link) and removed with "remove_cover".
+            "cover_image": forms.FileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
         }
         help_texts = {
             "title": _("Ein aussagekräftiger Name, höchstens 200 Zeichen."),
@@ -208,7 +209,7 @@ class ProjectForm(forms.ModelForm):
                 pk__in=editable_municipality_ids(user)
             ).order_by("name")
             if not self.instance.pk and len(editable_municipality_ids(user)) == 1:
-                owner.initial = editable_municipality_ids(user)[0]
+                self.initial["owner"] = editable_municipality_ids(user)[0]
         owner.empty_label = _("Bitte wählen")
         self.fields["version"].initial = self.instance.version if self.instance.pk else None
         self.fields["cover_image"].help_text = _("PNG, JPEG oder WebP, höchstens %(mb)s MB.") % {
@@ -261,6 +262,8 @@ class ProjectForm(forms.ModelForm):
         if image and hasattr(image, "content_type"):  # a new upload
             checked = check_upload(image, IMAGE_TYPES)
             image.name = safe_name(image.name, checked.extension)
+        elif image and self.data.get(self.add_prefix("remove_cover")):
+            return False  # FileField: a false value (not None) clears the file
         return image
 
     def clean(self):

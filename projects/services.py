@@ -5,6 +5,7 @@ locks the project row, records a ProjectEvent and refreshes the search vector wh
 changed. Views call these functions and only translate exceptions into messages.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from projects.models import Attachment, Project, ProjectEvent, ProjectLink
 from projects.search_index import update_search_vectors
 from projects.uploads import safe_name
 
+logger = logging.getLogger(__name__)
 State = Project.PublicationState
 
 # URL segments below /projekte/ that a project slug must not take.
@@ -111,9 +113,14 @@ def _record(project, actor, action, *, changes=None, snapshot=None, note="") -> 
 
 
 def _notify(recipients: list[str], subject: str, body: str) -> None:
+    """Send a notification; a mail server failure is logged, never undoes the write."""
     recipients = [address for address in recipients if address]
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=True)
+    if not recipients:
+        return
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    except Exception:
+        logger.exception("Notification %r could not be sent", subject)
 
 
 def _notify_author(project: Project, subject: str, body: str) -> None:

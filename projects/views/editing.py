@@ -87,6 +87,8 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
             preview_html = _preview(request.POST.get("description", ""))
 
     status = 409 if conflict else 200
+    posted = form.data.getlist if data is not None else (lambda _name: [])
+    owner = form.chosen_owner() if form.owner_picker else None
     context = {
         "form": form,
         "links": links,
@@ -99,13 +101,19 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
         "conflict": conflict,
         "preview_html": preview_html,
         "attachments": project.attachments.all() if project else [],
+        "services_query": form.search_query("services"),
+        "partners_query": form.search_query("partners"),
+        "owner_query": form.search_query("owner"),
         "service_results": pickers.search_services(
-            form.search_query("services"), exclude=form.data.getlist("services") if data else ()
+            form.search_query("services"), exclude=posted("services")
         ),
         "partner_results": pickers.search_municipalities(
-            form.search_query("partners"), exclude=form.data.getlist("partners") if data else ()
+            form.search_query("partners"), exclude=posted("partners")
         ),
-        "owner_results": pickers.search_municipalities(form.search_query("owner"))
+        "owner_chosen": [owner] if owner else [],
+        "owner_results": pickers.search_municipalities(
+            form.search_query("owner"), exclude=[owner.pk] if owner else []
+        )
         if form.owner_picker
         else [],
     }

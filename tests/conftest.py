@@ -2,9 +2,12 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
 
 from municipalities.access import CURATORS_GROUP
 from municipalities.models import Membership
+from ozg.importer import import_catalogue
+from ozg.models import CatalogueImport, LifeSituation, Process, Service, TopicField
 from tests.factories import MembershipFactory, MunicipalityFactory, UserFactory
 
 
@@ -55,3 +58,59 @@ def curator(db):
     user = UserFactory(username="curator")
     user.groups.add(Group.objects.get_or_create(name=CURATORS_GROUP)[0])
     return user
+
+
+# The real OZG catalogue -------------------------------------------------------------------------
+_catalogue_db_blocker = []
+
+
+def pytest_collection_modifyitems(items):
+    """Run the tests that use the real catalogue last, keeping pytest-django's order (plain db
+    tests, then transactional ones) within both groups, so that the catalogue, imported once and
+    kept, never meets a test that builds its own topic fields and services with factories."""
+    items.sort(key=lambda item: "catalogue" in item.fixturenames)
+
+
+@pytest.fixture(scope="session")
+def catalogue(django_db_setup, django_db_blocker):
+    """The real OZG catalogue from shared/data (14 topic fields, 55 life situations, 557 services,
+    5,236 processes), imported once per test session (about half a second).
+
+    Use it where a test needs real services, e.g. ``Service.objects.get(ozg_id="10000")``
+    (Elterngeld), and expect its slugs ("familie-kind", "geburt", ...) to be taken. It is
+    written outside the per-test transactions and kept until the end of the session, when it is
+    deleted again (for --reuse-db); tests that use it run after all others
+    (pytest_collection_modifyitems above). Changes a test makes to catalogue rows are rolled
+    back with the test. Tests on ``transactional_db``/``live_server`` flush every table
+    afterwards; the next test that asks for ``catalogue`` then gets it imported again
+    (pytest_runtest_setup below). Returns the CatalogueImport record.
+    """
+    with django_db_blocker.unblock():
+        result = import_catalogue()
+    _catalogue_db_blocker.append(django_db_blocker)
+    yield result.record
+    with django_db_blocker.unblock():
+        remove_catalogue()
+    _catalogue_db_blocker.clear()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Re-import the catalogue before a test that needs it if a transactional test flushed it."""
+    if "catalogue" in item.fixturenames and _catalogue_db_blocker:
+        with _catalogue_db_blocker[0].unblock():
+            if not Service.objects.exists():
+                import_catalogue(force=True)
+
+
+def remove_catalogue():
+    """Delete every catalogue row (for a reused test database and for tests of a first import).
+
+    Plain DELETEs: the ORM's cascade collector needs seconds for the 5,236 processes."""
+    tables = [
+        model._meta.db_table
+        for model in (Process.services.through, Process, Service, LifeSituation, TopicField)
+    ]
+    with connection.cursor() as cursor:
+        for table in [*tables, CatalogueImport._meta.db_table]:
+            cursor.execute(f'DELETE FROM "{table}"')

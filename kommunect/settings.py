@@ -109,6 +109,18 @@ if ENVIRONMENT == "test":
     # pytest-django only migrates the test database (no cache table); allauth's rate limits
     # need a cache, and a per-process memory cache keeps tests fast and independent.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Site-wide counts (topic tiles, home figures) are kept per process for a minute: counting over
+# all projects on every hit of the home page costs more than a minute's staleness is worth.
+# Tests see every change at once.
+CACHES["counts"] = {
+    "BACKEND": (
+        "django.core.cache.backends.dummy.DummyCache"
+        if ENVIRONMENT == "test"
+        else "django.core.cache.backends.locmem.LocMemCache"
+    ),
+    "LOCATION": "kommunect-counts",
+    "TIMEOUT": env_int("COUNTS_CACHE_SECONDS", 60),
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -22,6 +22,8 @@ def _max_mb() -> int:
     return settings.KOMMUNECT_MAX_UPLOAD_MB
 
 
+MAX_TAGS = 20
+MAX_TAG_LENGTH = 100  # taggit's Tag.name
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?")
 
 
@@ -257,6 +259,22 @@ class ProjectForm(forms.ModelForm):
 
     # --- validation ---------------------------------------------------------------------------
 
+    def clean_tags(self):
+        tags = self.cleaned_data.get("tags") or []
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(
+                _("Höchstens %(max)s Schlagworte."), code="too_many", params={"max": MAX_TAGS}
+            )
+        for tag in tags:
+            reject_html(tag)
+            if len(tag) > MAX_TAG_LENGTH:
+                raise ValidationError(
+                    _("Ein Schlagwort darf höchstens %(max)s Zeichen lang sein."),
+                    code="max_length",
+                    params={"max": MAX_TAG_LENGTH},
+                )
+        return tags
+
     def clean_cover_image(self):
         image = self.cleaned_data.get("cover_image")
         if image and hasattr(image, "content_type"):  # a new upload
@@ -281,6 +299,15 @@ class ProjectForm(forms.ModelForm):
                 "cover_alt_text",
                 ValidationError(
                     _("Bitte beschreiben Sie das Titelbild (Alternativtext)."), code="alt_required"
+                ),
+            )
+        owner = data.get("owner")
+        if owner and owner in (data.get("partners") or []):
+            self.add_error(
+                "partners",
+                ValidationError(
+                    _("Die eintragende Kommune ist nicht zugleich Partnerkommune."),
+                    code="owner_as_partner",
                 ),
             )
         services = data.get("services")

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from municipalities.access import editable_municipality_ids
+from municipalities.access import editable_municipality_ids, is_curator
 from projects import services
 from projects.models import Project
 
@@ -32,5 +32,9 @@ def my_projects(request: HttpRequest) -> HttpResponse:
         .order_by("owner__name", "-updated_at")
     )
     rows = [(project, services.next_actions(project, request.user)) for project in projects]
-    context = {"rows": rows, "has_membership": bool(editable_municipality_ids(request.user))}
+    context = {
+        "rows": rows,
+        "has_membership": bool(editable_municipality_ids(request.user)),
+        "is_curator": is_curator(request.user),
+    }
     return render(request, "projects/mine.html", context)

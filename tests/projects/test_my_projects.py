@@ -48,3 +48,8 @@ def test_query_count_does_not_grow_with_projects(
     with django_assert_max_num_queries(6):
         response = client.get(reverse("projects:mine"))
     assert len(response.context["rows"]) == count
+
+
+def test_curators_find_the_moderation_queue(client, curator):
+    client.force_login(curator)
+    assert reverse("projects:moderation") in client.get(reverse("projects:mine")).content.decode()

@@ -231,3 +231,19 @@ def test_tampered_version_is_refused(client, editor_a, municipality_a, version):
     )
     assert response.status_code == 200
     assert "version" in response.context["form"].errors
+
+
+@pytest.mark.parametrize(
+    ("tags", "code"),
+    [
+        ("x" * 101, "max_length"),
+        (", ".join(f"t{i}" for i in range(21)), "too_many"),
+        (SCRIPT, "html"),
+    ],
+)
+def test_tags_have_limits(post, tags, code):
+    _refused(post(tags=tags), "tags", code)
+
+
+def test_the_owner_is_not_its_own_partner(post, municipality_a):
+    _refused(post(partners=[municipality_a.pk]), "partners", "owner_as_partner")

@@ -1,14 +1,19 @@
 """Find a municipality by name or official key (AGS), for autocomplete and pickers."""
 
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, F, Func, IntegerField, Q, QuerySet, Value, When
 
 from municipalities.models import Municipality
 
 MIN_QUERY_LENGTH = 2
 MAX_RESULTS = 20
-# word_similarity threshold for typos ("Muenster" → "Münster"); 0.4 keeps noise out.
-MIN_SIMILARITY = 0.4
+# word_similarity (both sides unaccented) for typos: "Koeln" → "Köln" scores 0.375,
+# "Koeln" → "Kolbermoor" 0.33.
+MIN_SIMILARITY = 0.35
+
+
+def _unaccent(expression) -> Func:
+    return Func(expression, function="unaccent", output_field=CharField())
 
 
 def normalize_query(raw: str) -> str:
@@ -29,7 +34,7 @@ def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> QuerySet
         return municipalities.filter(ags__startswith=query).order_by("ags")[:limit]
     return (
         municipalities.annotate(
-            similarity=TrigramWordSimilarity(query, "name"),
+            similarity=TrigramWordSimilarity(_unaccent(Value(query)), _unaccent(F("name"))),
             rank=Case(
                 When(name__iexact=query, then=Value(0)),
                 When(name__unaccent__istartswith=query, then=Value(1)),

@@ -1,6 +1,7 @@
 """factory_boy factories for the objects tests need; real data only where a test is about it."""
 
 import factory
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
@@ -13,12 +14,22 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"person{n}")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
     first_name = "Erika"
     last_name = factory.Sequence(lambda n: f"Muster{n}")
     password = factory.django.Password("sicheres-passwort-123")
+
+    @factory.post_generation
+    def verified_email(self, create, extracted, **kwargs):
+        """A verified primary address, so the user can sign in at /accounts/login/ (allauth
+        requires verification). ``UserFactory(verified_email=False)`` leaves it out."""
+        if create and extracted is not False and self.email:
+            EmailAddress.objects.get_or_create(
+                user=self, email=self.email, defaults={"verified": True, "primary": True}
+            )
 
 
 class TopicFieldFactory(factory.django.DjangoModelFactory):

@@ -23,7 +23,10 @@ def data_sources(request):
         {
             "imports": [
                 CatalogueImport.objects.order_by("-imported_at").first(),
-                RegisterImport.objects.order_by("-imported_at").first(),
+                # The latest import per publisher: the register (Destatis), its points (BKG).
+                *RegisterImport.objects.order_by("-publisher", "-imported_at").distinct(
+                    "publisher"
+                ),
             ]
         },
     )

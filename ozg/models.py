@@ -139,6 +139,31 @@ class Process(models.Model):
         verbose_name = _("Prozess (LeiKa-Leistung)")
         verbose_name_plural = _("Prozesse (LeiKa-Leistungen)")
         ordering = ["name"]
+        constraints = [
+            # import_ozg upserts entries "nicht im LeiKa" on their name.
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(leika_key__isnull=True),
+                name="ozg_process_unkeyed_name_unique",
+                violation_error_message=_(
+                    "Es gibt schon einen Prozess ohne LeiKa-Schlüssel mit diesem Namen."
+                ),
+            ),
+            # Only entries "nicht im LeiKa" lack a key, and a key has 14 digits. (isnull=False:
+            # a regex on NULL is unknown, which a CHECK lets pass.)
+            models.CheckConstraint(
+                condition=Q(level="unkeyed", leika_key__isnull=True)
+                | (
+                    ~Q(level="unkeyed")
+                    & Q(leika_key__isnull=False, leika_key__regex=r"^[0-9]{14}$")
+                ),
+                name="ozg_process_key_matches_level",
+                violation_error_message=_(
+                    "Ein LeiKa-Schlüssel hat 14 Ziffern; nur die Ebene „Nicht im LeiKa“ "
+                    "hat keinen."
+                ),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.leika_key})" if self.leika_key else self.name

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects.views import attachments, editing, history, mine, moderation, workflow
+from projects.views import attachments, detail, editing, history, mine, moderation, workflow
 
 app_name = "projects"
 
@@ -36,4 +36,10 @@ posting_patterns = [
     ),
 ]
 
-urlpatterns: list = [*posting_patterns]
+# The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
+detail_patterns = [
+    path("<slug:slug>/e-mail/", detail.project_contact_email, name="contact-email"),
+    path("<slug:slug>/", detail.project_detail, name="detail"),
+]
+
+urlpatterns: list = [*posting_patterns, *detail_patterns]

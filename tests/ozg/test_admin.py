@@ -147,3 +147,44 @@ def test_catalogue_admin_is_closed_to_staff_without_permissions(client, catalogu
     outsider.save()
     client.force_login(outsider)
     assert client.get(admin_url(Service, "changelist")).status_code == 403
+
+
+def process_form(**values):
+    return {"name": "Neuer Prozess", "level": "object", "leika_type": "", "legal_basis": ""} | (
+        values
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"leika_key": "123"}, "Ein LeiKa-Schlüssel hat 14 Ziffern"),
+        ({"leika_key": "", "level": "object"}, "Ein LeiKa-Schlüssel hat 14 Ziffern"),
+        ({"leika_key": "99041006000001", "level": "unkeyed"}, "Ein LeiKa-Schlüssel hat 14 Ziffern"),
+        (
+            {
+                "leika_key": "",
+                "level": "unkeyed",
+                "name": "Beratungsbescheinigung bei Schwangerschaftsabbruch",
+            },
+            "Es gibt schon einen Prozess ohne LeiKa-Schlüssel mit diesem Namen.",
+        ),
+        ({"leika_key": "99041006000000"}, "existiert bereits"),
+    ],
+)
+def test_adding_a_process_with_an_invalid_key_shows_the_error(
+    admin_client, catalogue, values, message
+):
+    processes = Process.objects.count()
+    response = admin_client.post(admin_url(Process, "add"), process_form(**values))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Process.objects.count() == processes
+
+
+def test_adding_an_unkeyed_process_works(admin_client, catalogue):
+    response = admin_client.post(
+        admin_url(Process, "add"), process_form(leika_key="", level="unkeyed")
+    )
+    assert response.status_code == 302
+    assert Process.objects.get(name="Neuer Prozess").leika_key is None

@@ -1,0 +1,56 @@
+"""Template filters of the project pages: ``{% load project_tags %}``."""
+
+from decimal import Decimal
+from pathlib import PurePosixPath
+
+from django import template
+from django.urls import NoReverseMatch
+from django.utils.numberformat import format as format_number
+from django.utils.safestring import SafeString
+
+from projects.markdown import render_markdown
+
+register = template.Library()
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str, top_level: int = 2) -> SafeString:
+    """An editor's Markdown as sanitized HTML, headings from ``<h{top_level}>`` down."""
+    return render_markdown(text or "", top_level=int(top_level))
+
+
+@register.filter
+def euro(amount: Decimal | int | None) -> str:
+    """An amount in euros, written the German way: ``12.000 €``, ``1.234,50 €``.
+
+    Whole amounts are shown without cents. Non-breaking space before the sign.
+    """
+    if amount is None or amount == "":
+        return ""
+    amount = Decimal(amount)
+    places = 0 if amount == amount.to_integral_value() else 2
+    number = format_number(
+        amount,
+        decimal_sep=",",
+        decimal_pos=places,
+        grouping=3,
+        thousand_sep=".",
+        force_grouping=True,
+        use_l10n=False,
+    )
+    return f"{number}\N{NO-BREAK SPACE}€"
+
+
+@register.filter
+def absolute_url(obj) -> str:
+    """``obj.get_absolute_url()``, or "" while the page it points to does not exist yet."""
+    try:
+        return obj.get_absolute_url()
+    except (NoReverseMatch, AttributeError):
+        return ""
+
+
+@register.filter
+def file_extension(name: str) -> str:
+    """``PDF`` for ``projects/attachments/2026/konzept.pdf``."""
+    return PurePosixPath(str(name)).suffix.lstrip(".").upper()

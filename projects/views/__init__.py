@@ -1,0 +1,1 @@
+"""Project views, one module per resource: detail (the project page), editing, workflow…"""

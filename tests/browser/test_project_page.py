@@ -1,0 +1,110 @@
+"""The project page in a real browser: axe-clean for visitors and authors, nothing third-party."""
+
+import datetime
+from decimal import Decimal
+
+from django.conf import settings
+from django.test import Client
+from playwright.sync_api import expect
+
+from projects.models import Project, ProjectLink
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityFactory,
+    ProcessFactory,
+    ProjectFactory,
+    ServiceFactory,
+    UserFactory,
+)
+
+
+def rich_project(**overrides):
+    owner = MunicipalityFactory(name="Musterstadt")
+    services = ServiceFactory.create_batch(2)
+    original = ProjectFactory(title="Vorbild aus Beispielhausen")
+    project = ProjectFactory(
+        owner=owner,
+        title="Digitale Hundesteuer",
+        summary="Hundesteuer online an- und abmelden.",
+        description=(
+            "# Ablauf\n\nDie Anmeldung läuft **online**.\n\n- Formular\n- Bescheid\n\n"
+            "| Schritt | Dauer |\n|---|---|\n| Antrag | 5 Minuten |\n\n"
+            "[Mehr](https://example.org) <script>alert(1)</script>"
+        ),
+        services=services,
+        based_on=original,
+        start_date=datetime.date(2024, 3, 1),
+        target_groups=[Project.TargetGroup.CITIZENS],
+        value_proposition="Weniger Papier.",
+        cost_one_off=Decimal("12000"),
+        cost_annual=Decimal("800"),
+        is_open_source=True,
+        license="EUPL-1.2",
+        repository_url="https://code.example.org/hundesteuer",
+        reuse_offered=True,
+        reuse_offer="Formulare und Prozessmodell.",
+        lessons_learned="Früh mit der Kasse sprechen.",
+        contact_name="Dana Beispiel",
+        contact_role="Digitalisierungslotsin",
+        contact_email="dana.beispiel@musterstadt.example",
+        contact_phone="0123 45678",
+        **overrides,
+    )
+    project.processes.add(ProcessFactory())
+    project.partners.add(MunicipalityFactory(name="Beispielhausen"))
+    project.tags.add("Steuern", "Formulare")
+    ProjectLink.objects.create(project=project, title="Projektseite", url="https://example.org/p")
+    ProjectFactory(owner=MunicipalityFactory(), based_on=project, title="Nachnutzung Nachbarort")
+    return project
+
+
+def test_project_page_is_accessible_and_reveals_the_contact_on_request(page, axe_check):
+    project = rich_project()
+
+    page.goto(project.get_absolute_url())
+    expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
+    expect(page.get_by_text("12.000\N{NO-BREAK SPACE}€")).to_be_visible()
+    assert "dana.beispiel" not in page.content()
+    axe_check(page)
+
+    page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()
+    link = page.get_by_role("link", name="dana.beispiel@musterstadt.example")
+    expect(link).to_be_visible()
+    expect(link).to_have_attribute("href", "mailto:dana.beispiel@musterstadt.example")
+    axe_check(page)
+
+
+def test_contact_reveal_works_without_javascript(browser, live_server, axe_check):
+    project = rich_project()
+    context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
+    try:
+        page = context.new_page()
+        page.goto(project.get_absolute_url())
+        page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()
+        expect(page.get_by_role("link", name="dana.beispiel@musterstadt.example")).to_be_visible()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
+    finally:
+        context.close()
+
+
+def test_draft_page_for_its_author_is_accessible(page, context, live_server, axe_check):
+    project = rich_project(publication_state=Project.PublicationState.REJECTED)
+    project.rejection_reason = "Bitte Kosten ergänzen."
+    project.save()
+    author = UserFactory()
+    MembershipFactory(user=author, municipality=project.owner)
+    client = Client()
+    client.force_login(author)
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+
+    page.goto(project.get_absolute_url())
+    expect(page.get_by_text("Bitte Kosten ergänzen.")).to_be_visible()
+    axe_check(page)

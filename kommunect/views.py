@@ -1,17 +1,28 @@
 from django.shortcuts import render
 
+from kommunect.links import search_url
 from municipalities.models import RegisterImport
-from ozg.models import CatalogueImport, TopicField
+from ozg.models import CatalogueImport
+from projects import queries
 from projects.figures import platform_figures
+from projects.models import Project
+
+HOME_PROJECTS = 6
 
 
 def home(request):
+    """Search box, the topic fields, newest and featured projects, live figures."""
+    projects = Project.objects.all()
+    topic_fields = queries.topic_fields_with_counts()
     return render(
         request,
         "home.html",
         {
-            "figures": platform_figures(),
-            "topic_fields": TopicField.objects.order_by("order"),
+            "figures": platform_figures(topic_fields),
+            "topic_fields": topic_fields,
+            "newest_projects": queries.newest(projects, HOME_PROJECTS),
+            "featured_projects": queries.newest(projects.filter(featured=True), HOME_PROJECTS),
+            "search_action": search_url(),
         },
     )
 

@@ -98,6 +98,12 @@ class Service(models.Model):
     def __str__(self):
         return f"{self.name} ({self.ozg_id})"
 
+    def get_absolute_url(self):
+        return reverse("ozg:service-detail", args=[self.ozg_id])
+
+
+UNKEYED_PREFIX = "nicht-im-leika-"
+
 
 class Process(models.Model):
     """A LeiKa service (Leistung) or process; the Leistungsobjekt level is what users browse.
@@ -167,6 +173,14 @@ class Process(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.leika_key})" if self.leika_key else self.name
+
+    def get_absolute_url(self):
+        return reverse("ozg:process-detail", args=[self.url_key])
+
+    @property
+    def url_key(self) -> str:
+        """The LeiKa key; entries without one are addressed by their id."""
+        return self.leika_key or f"{UNKEYED_PREFIX}{self.pk}"
 
 
 class CatalogueImport(DataImport):

@@ -1,33 +1,115 @@
-from django.db.models import Count, Prefetch, Q
+"""Browsing the OZG catalogue: topic fields → services → processes, each with its projects."""
+
+import re
+
+from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from ozg.models import Process, Service, TopicField
+from kommunect.links import search_url
+from ozg.models import UNKEYED_PREFIX, Process, Service, TopicField
+from projects import queries
+
+LEIKA_KEY = re.compile(r"[0-9]{14}")
+OZG_ID = re.compile(r"[0-9]{1,10}")
+NEWEST_PROJECTS = 6
+MUNICIPALITIES_SHOWN = 30
 
 
 def catalogue(request):
-    """The 14 topic fields with their services; the entry to browsing by OZG."""
-    topic_fields = TopicField.objects.with_service_counts()
-    return render(request, "ozg/catalogue.html", {"topic_fields": topic_fields})
+    """The 14 topic fields as tiles with their project and service counts."""
+    return render(
+        request,
+        "ozg/catalogue.html",
+        {"topic_fields": queries.topic_fields_with_counts()},
+    )
 
 
 def topic_field(request, slug):
-    """A topic field: its services grouped by life situation, each with its processes."""
+    """A topic field: its services by life situation with project counts, newest projects."""
     topic = get_object_or_404(TopicField, slug=slug)
-    services = (
-        Service.objects.filter(topic_field=topic)
-        .select_related("life_situation")
-        .annotate(
-            project_count=Count("projects", filter=Q(projects__publication_state="published"))
-        )
-        .prefetch_related(
+    services = queries.services_with_counts(topic)
+    projects = queries.topic_field_projects(topic)
+    return render(
+        request,
+        "ozg/topic_field.html",
+        {
+            "topic": topic,
+            "services": services,
+            "open_service_count": sum(1 for service in services if not service.project_count),
+            "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
+            "project_count": queries.topic_field_project_count(topic),
+            "all_projects_url": search_url(topic=topic.slug),
+        },
+    )
+
+
+def service_detail(request, ozg_id):
+    """An OZG service: what it is, its processes, projects implementing it and who did them."""
+    if not OZG_ID.fullmatch(ozg_id):
+        raise Http404
+    service = get_object_or_404(
+        Service.objects.select_related("topic_field", "life_situation").prefetch_related(
             Prefetch(
                 "processes",
                 queryset=Process.objects.filter(level=Process.Level.OBJECT).only(
-                    "id", "name", "leika_key"
+                    "id", "name", "leika_key", "leika_type"
                 ),
                 to_attr="object_processes",
-            )
-        )
-        .order_by("life_situation__name", "name")
+            ),
+            Prefetch(
+                "processes",
+                queryset=Process.objects.filter(level=Process.Level.UNKEYED).only("id", "name"),
+                to_attr="unkeyed_processes",
+            ),
+        ),
+        ozg_id=ozg_id,
     )
-    return render(request, "ozg/topic_field.html", {"topic": topic, "services": services})
+    projects = queries.service_projects(service)
+    municipalities = queries.municipalities_with_counts(projects, MUNICIPALITIES_SHOWN)
+    return render(
+        request,
+        "ozg/service_detail.html",
+        {
+            "service": service,
+            "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
+            "project_count": projects.published().order_by().count(),
+            "municipalities": municipalities,
+            "all_projects_url": search_url(service=service.ozg_id),
+        },
+    )
+
+
+def process_detail(request, key):
+    """A LeiKa process by its 14-digit key; one without a key by ``nicht-im-leika-<id>``."""
+    pk = key.removeprefix(UNKEYED_PREFIX)
+    if pk != key and pk.isascii() and pk.isdigit() and len(pk) < 10:
+        lookup = {"pk": int(pk), "leika_key__isnull": True}
+    elif LEIKA_KEY.fullmatch(key):
+        lookup = {"leika_key": key}
+    else:
+        raise Http404
+    process = get_object_or_404(
+        Process.objects.select_related("parent").prefetch_related(
+            Prefetch(
+                "services",
+                queryset=Service.objects.select_related("topic_field").only(
+                    "id", "name", "ozg_id", "topic_field__name", "topic_field__slug"
+                ),
+            ),
+            Prefetch(
+                "children", queryset=Process.objects.only("id", "name", "leika_key", "parent")
+            ),
+        ),
+        **lookup,
+    )
+    projects = queries.process_projects(process)
+    return render(
+        request,
+        "ozg/process_detail.html",
+        {
+            "process": process,
+            "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
+            "project_count": projects.published().order_by().count(),
+        },
+    )

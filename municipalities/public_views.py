@@ -1,0 +1,57 @@
+"""The public page of a municipality, Kreis or Land: profile, contact, projects and figures."""
+
+import re
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from kommunect.links import search_url
+from municipalities.models import Municipality
+from projects import queries
+
+SLUG_OR_AGS = re.compile(r"[-a-z0-9_]{1,220}")
+PAGE_SIZE = 20
+NEWEST_PARTNER_PROJECTS = 6
+AGGREGATING_LEVELS = {
+    Municipality.Level.STATE,
+    Municipality.Level.REGION,
+    Municipality.Level.DISTRICT,
+}
+
+
+def detail(request, key):
+    """``key`` is the slug; an AGS (digits only) redirects to the slug URL."""
+    if not SLUG_OR_AGS.fullmatch(key):
+        raise Http404
+    if key.isdigit():
+        return redirect(
+            get_object_or_404(Municipality.objects.only("slug"), ags=key), permanent=True
+        )
+    municipality = get_object_or_404(
+        Municipality.objects.select_related("state", "parent", "association"), slug=key
+    )
+    region = queries.region_projects(municipality)
+    page = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3).get_page(
+        request.GET.get("seite")
+    )
+    return render(
+        request,
+        "municipalities/detail.html",
+        {
+            "municipality": municipality,
+            "is_district": municipality.level == Municipality.Level.DISTRICT,
+            "aggregates": municipality.level in AGGREGATING_LEVELS,
+            "figures": queries.region_figures(municipality),
+            "page": page,
+            "partner_projects": queries.newest(
+                queries.partner_projects(municipality), NEWEST_PARTNER_PROJECTS
+            ),
+            "subdivisions": queries.subdivisions_with_counts(municipality),
+            "search_url": (
+                search_url(state=municipality.ags)
+                if municipality.level == Municipality.Level.STATE
+                else ""
+            ),
+        },
+    )

@@ -1,0 +1,213 @@
+"""Read queries of the browsing pages: project lists and counts per catalogue entry or region.
+
+Every function costs a fixed number of queries, however many projects there are: lists are
+sliced to the newest few (the search page holds the full, filtered list), counts are one
+aggregate or one GROUP BY each.
+"""
+
+from django.core.cache import caches
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from municipalities.models import Municipality
+from ozg.models import Process, Service, TopicField
+from projects.models import Project
+
+NEWEST_ORDER = ("-published_at", "-id")
+
+
+def newest_first(projects: QuerySet) -> QuerySet[Project]:
+    """The published ``projects`` as cards, newest first."""
+    return projects.published().for_cards().order_by(*NEWEST_ORDER)
+
+
+def newest(projects: QuerySet, limit: int) -> list[Project]:
+    """The ``limit`` newest published ``projects`` as cards; one query."""
+    return list(newest_first(projects)[:limit])
+
+
+def _published_links(through, **filters) -> QuerySet:
+    """Rows of an M2M ``through`` table whose project is published."""
+    return through.objects.filter(
+        project__publication_state=Project.PublicationState.PUBLISHED, **filters
+    ).order_by()
+
+
+def topic_fields_with_counts() -> list[TopicField]:
+    """The topic fields with their number of published projects and of services; cached.
+
+    ``open_service_count`` is the number of services without any published project: where
+    reuse is needed most. Two GROUP BY queries over the whole catalogue, kept for a minute
+    in the per-process "counts" cache.
+    """
+    return caches["counts"].get_or_set("topic-field-tiles", _topic_fields_with_counts)
+
+
+def _topic_fields_with_counts() -> list[TopicField]:
+    project_counts = dict(
+        _published_links(Project.topic_fields.through)
+        .values("topicfield_id")
+        .annotate(n=Count("project_id"))
+        .values_list("topicfield_id", "n")
+    )
+    has_project = _published_links(Project.services.through, service_id=OuterRef("services"))
+    topics = list(
+        TopicField.objects.annotate(
+            service_count=Count("services"),
+            open_service_count=Count("services", filter=~Q(Exists(has_project))),
+        ).order_by("order", "name")
+    )
+    for topic in topics:
+        topic.project_count = project_counts.get(topic.pk, 0)
+    return topics
+
+
+def services_with_counts(topic: TopicField) -> list[Service]:
+    """The services of a topic field by life situation, each with ``project_count``; 2 queries."""
+    counts = dict(
+        _published_links(Project.services.through, service__topic_field=topic)
+        .values("service_id")
+        .annotate(n=Count("project_id"))
+        .values_list("service_id", "n")
+    )
+    services = list(
+        Service.objects.filter(topic_field=topic)
+        .select_related("life_situation")
+        .order_by("life_situation__name", "life_situation_id", "name")
+    )
+    for service in services:
+        service.project_count = counts.get(service.pk, 0)
+    return services
+
+
+def topic_field_project_count(topic: TopicField) -> int:
+    return _published_links(Project.topic_fields.through, topicfield=topic).count()
+
+
+def topic_field_projects(topic: TopicField) -> QuerySet[Project]:
+    return Project.objects.filter(topic_fields=topic)
+
+
+def service_projects(service: Service) -> QuerySet[Project]:
+    return Project.objects.filter(services=service)
+
+
+def process_projects(process: Process) -> QuerySet[Project]:
+    return Project.objects.filter(processes=process)
+
+
+def municipalities_with_counts(projects: QuerySet[Project], limit: int) -> list[Municipality]:
+    """The owners of the published ``projects``, most projects first, with ``project_count``."""
+    owner_counts = (
+        projects.published()
+        .order_by()
+        .values("owner_id")
+        .annotate(n=Count("id"))
+        .order_by("-n", "owner_id")[:limit]
+    )
+    counts = {row["owner_id"]: row["n"] for row in owner_counts}
+    owners = Municipality.objects.filter(pk__in=list(counts)).only(
+        "id", "name", "slug", "kind", "ags"
+    )
+    result = []
+    for owner in owners:
+        owner.project_count = counts[owner.pk]
+        result.append(owner)
+    result.sort(key=lambda m: (-m.project_count, m.name))
+    return result
+
+
+def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:
+    """Ids of the municipalities whose projects count for ``municipality``'s page.
+
+    A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
+    Kreis its kreisangehörige Gemeinden and Gemeindeverbände; anyone else only itself.
+    """
+    level = Municipality.Level
+    here = Q(pk=municipality.pk)
+    if municipality.level == level.STATE:
+        scope = here | Q(state=municipality)
+    elif municipality.level == level.REGION:
+        scope = here | Q(parent=municipality) | Q(parent__parent=municipality)
+    elif municipality.level == level.DISTRICT:
+        scope = here | Q(parent=municipality)
+    else:
+        scope = here
+    return Municipality.objects.filter(scope).values("pk")
+
+
+def region_projects(municipality: Municipality) -> QuerySet[Project]:
+    """Projects owned by ``municipality`` or, for a Kreis or Land, by the bodies within it."""
+    if municipality.level in {
+        Municipality.Level.STATE,
+        Municipality.Level.REGION,
+        Municipality.Level.DISTRICT,
+    }:
+        return Project.objects.filter(owner__in=region_owner_ids(municipality))
+    return Project.objects.filter(owner=municipality)
+
+
+def region_figures(municipality: Municipality) -> dict[str, int]:
+    """Figures of a municipality page, in one query."""
+    published = region_projects(municipality).published()
+    figures = published.aggregate(
+        projects=Count("id", filter=Q(kind=Project.Kind.PROJECT)),
+        ideas=Count("id", filter=Q(kind=Project.Kind.IDEA)),
+        completed=Count("id", filter=Q(status=Project.Status.COMPLETED)),
+        reuse_offered=Count("id", filter=Q(reuse_offered=True)),
+        open_source=Count("id", filter=Q(is_open_source=True)),
+        owners=Count("owner_id", distinct=True),
+    )
+    figures["partner_projects"] = (
+        Project.objects.published().filter(partners=municipality).order_by().count()
+    )
+    return figures
+
+
+def partner_projects(municipality: Municipality) -> QuerySet[Project]:
+    return Project.objects.filter(partners=municipality)
+
+
+def subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
+    """The Kreise of a Land (or Regierungsbezirk), the Gemeinden of a Kreis, with project counts.
+
+    A Kreis counts its own projects and those of its Gemeinden. Gemeinden without projects are
+    left out of a Kreis (there may be a hundred); every Kreis of a Land is listed. Two queries.
+    """
+    level = Municipality.Level
+    published = Project.objects.published().order_by()
+    if municipality.level == level.DISTRICT:
+        rows = (
+            published.filter(owner__parent=municipality)
+            .exclude(owner=municipality)
+            .values("owner_id")
+            .annotate(n=Count("id"))
+            .values_list("owner_id", "n")
+        )
+        counts = dict(rows)
+        children = list(
+            Municipality.objects.filter(pk__in=list(counts)).only(
+                "id", "name", "slug", "kind", "ags"
+            )
+        )
+    elif municipality.level in {level.STATE, level.REGION}:
+        districts = Municipality.objects.filter(level=level.DISTRICT)
+        if municipality.level == level.STATE:
+            districts = districts.filter(state=municipality)
+        else:
+            districts = districts.filter(parent=municipality)
+        children = list(districts.only("id", "name", "slug", "kind", "ags"))
+        ids = {district.pk for district in children}
+        counts: dict[int, int] = {}
+        for owner_id, parent_id, n in (
+            published.filter(Q(owner__in=ids) | Q(owner__parent__in=ids))
+            .values("owner_id", "owner__parent_id")
+            .annotate(n=Count("id"))
+            .values_list("owner_id", "owner__parent_id", "n")
+        ):
+            district_id = owner_id if owner_id in ids else parent_id
+            counts[district_id] = counts.get(district_id, 0) + n
+    else:
+        return []
+    for child in children:
+        child.project_count = counts.get(child.pk, 0)
+    return sorted(children, key=lambda m: (-m.project_count, m.name))

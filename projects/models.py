@@ -2,10 +2,10 @@
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Func, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -233,6 +233,17 @@ class Project(models.Model):
     published_at = models.DateTimeField(_("Veröffentlicht am"), null=True, blank=True)
     version = models.PositiveIntegerField(_("Version"), default=1)
     search_vector = SearchVectorField(null=True, editable=False)
+    # Facet values of the search page, denormalised into the row so that facet counts need no
+    # joins. Filled by the database trigger of migration 0002_search_facets whenever
+    # search_vector, owner or start date is written (see projects/search.py).
+    facet_state_id = models.BigIntegerField(null=True, editable=False)
+    facet_owner_kind = models.CharField(max_length=30, blank=True, editable=False)
+    facet_population_class = models.PositiveSmallIntegerField(null=True, editable=False)
+    facet_start_year = models.PositiveSmallIntegerField(null=True, editable=False)
+    facet_topic_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_life_situation_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_service_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_tag_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
 
     objects = ProjectQuerySet.as_manager()
 
@@ -245,6 +256,31 @@ class Project(models.Model):
             models.Index(fields=["publication_state", "-published_at"], name="project_pub_idx"),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
+            # Search facet counts (projects/search.py) read only this index (index-only scans).
+            models.Index(
+                fields=["publication_state"],
+                include=[
+                    "kind",
+                    "status",
+                    "reuse_offered",
+                    "is_open_source",
+                    "facet_state_id",
+                    "facet_owner_kind",
+                    "facet_population_class",
+                    "facet_start_year",
+                    "facet_topic_ids",
+                    "facet_life_situation_ids",
+                    "facet_service_ids",
+                    "facet_tag_ids",
+                ],
+                name="project_facets_idx",
+            ),
+            # "Did you mean" of the search page: trigram similarity of folded titles.
+            GinIndex(
+                OpClass(Func(F("title"), function="kommunect_fold"), name="gin_trgm_ops"),
+                condition=Q(publication_state="published"),
+                name="project_title_fold_trgm",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -115,6 +115,7 @@ def test_page_shows_what_a_reuser_needs(client, full_project):
         "Früh mit der Kasse sprechen.",
         "Dana Beispiel",
         "Digitalisierungslotsin",
+        'href="#kontakt"',
         'href="tel:012345678"',
         "Bürgerinnen und Bürger, Unternehmen",
         "3 Kommunen haben Interesse bekundet",
@@ -220,6 +221,20 @@ def test_without_contact_person_the_page_says_whom_to_ask(client, municipality_a
     html = client.get(detail_url(project)).content.decode()
     assert "Keine Ansprechperson eingetragen" in html
     assert "E-Mail-Adresse anzeigen" not in html
+
+
+def test_without_contact_person_the_digital_officer_of_the_municipality_is_named(client):
+    owner = MunicipalityFactory(
+        officer_name="Olaf Lotse",
+        officer_role="CDO",
+        officer_phone="0123 999",
+        officer_email="olaf@musterstadt.example",
+    )
+    html = client.get(detail_url(ProjectFactory(owner=owner))).content.decode()
+    assert "Olaf Lotse" in html
+    assert "CDO" in html
+    assert 'href="tel:0123999"' in html
+    assert "olaf@musterstadt.example" not in html
 
 
 @pytest.mark.parametrize("state", HIDDEN_STATES)

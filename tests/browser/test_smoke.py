@@ -51,8 +51,8 @@ def test_pages_load_only_from_the_live_server(page, live_server, third_party_req
 
 def test_the_request_guard_notices_a_third_party_host(page, third_party_requests):
     page.goto("/")
-    page.evaluate("fetch('http://cdn.example.invalid/lib.js').catch(() => null)")
-    page.wait_for_timeout(200)
+    with page.expect_request("http://cdn.example.invalid/lib.js"):
+        page.evaluate("fetch('http://cdn.example.invalid/lib.js').catch(() => null)")
     assert third_party_requests.foreign == ["http://cdn.example.invalid/lib.js"]
     third_party_requests.foreign.clear()  # seen; don't fail this test at teardown
 

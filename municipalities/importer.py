@@ -123,6 +123,8 @@ REGISTER_FIELDS = [
     "seat",
 ]
 POINT_FIELDS = ["latitude", "longitude"]
+# Key of the Postgres advisory lock held while the register is written.
+IMPORT_LOCK_ID = 0x0F6_0003
 
 
 def default_gv100_path() -> Path:
@@ -641,6 +643,9 @@ def import_register(
         match = attach_points(register.entries, read_points(points_path))
 
     with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Two imports started at once (two `make run`s) take turns instead of colliding.
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_ID])
         tally, stale = write_register(register, with_points=bool(points_path))
         summary = tally.summary()
         if match:

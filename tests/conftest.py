@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from django.db import connection
 
 from municipalities.access import CURATORS_GROUP
-from municipalities.models import Membership
+from municipalities.importer import import_register
+from municipalities.models import Membership, Municipality, RegisterImport
 from ozg.importer import import_catalogue
 from ozg.models import CatalogueImport, LifeSituation, Process, Service, TopicField
 from tests.factories import MembershipFactory, MunicipalityFactory, UserFactory
@@ -67,8 +68,9 @@ _catalogue_db_blocker = []
 def pytest_collection_modifyitems(items):
     """Run the tests that use the real catalogue last, keeping pytest-django's order (plain db
     tests, then transactional ones) within both groups, so that the catalogue, imported once and
-    kept, never meets a test that builds its own topic fields and services with factories."""
-    items.sort(key=lambda item: "catalogue" in item.fixturenames)
+    kept, never meets a test that builds its own topic fields and services with factories.
+    Tests that use the real register come after those, for the same reason."""
+    items.sort(key=lambda item: ("register" in item.fixturenames, "catalogue" in item.fixturenames))
 
 
 @pytest.fixture(scope="session")
@@ -101,6 +103,10 @@ def pytest_runtest_setup(item):
         with _catalogue_db_blocker[0].unblock():
             if not Service.objects.exists():
                 import_catalogue(force=True)
+    if "register" in item.fixturenames and _register_db_blocker:
+        with _register_db_blocker[0].unblock():
+            if not Municipality.objects.filter(ags="11000000").exists():
+                import_register(force=True)
 
 
 def remove_catalogue():
@@ -114,3 +120,38 @@ def remove_catalogue():
     with connection.cursor() as cursor:
         for table in [*tables, CatalogueImport._meta.db_table]:
             cursor.execute(f'DELETE FROM "{table}"')
+
+
+# The real municipality register -----------------------------------------------------------------
+_register_db_blocker = []
+
+
+@pytest.fixture(scope="session")
+def register(django_db_setup, django_db_blocker):
+    """The real municipality register from shared/data (GV100AD 30.11.2023 with BKG points):
+    16 Länder, 29 Regierungsbezirke, 400 Kreise, 4,597 Gemeindeverbände, 10,981 Gemeinden,
+    imported once per test session (about 3 s).
+
+    Look rows up by AGS, e.g. ``Municipality.objects.get(ags="09162000")`` (München), and expect
+    the readable slugs ("muenchen", "kiel", "landkreis-muenchen") to be taken. Works like
+    ``catalogue``: written outside the per-test transactions, kept for the session and deleted
+    at its end; tests that use it run after all others (also after the catalogue tests); it is
+    imported again before a test that needs it when a transactional test flushed it
+    (pytest_runtest_setup above). Returns the RegisterImport record of the GV100AD file.
+    """
+    with django_db_blocker.unblock():
+        result = import_register(force=True)
+    _register_db_blocker.append(django_db_blocker)
+    yield result.record
+    with django_db_blocker.unblock():
+        remove_register()
+    _register_db_blocker.clear()
+
+
+def remove_register():
+    """Empty the municipalities and register imports, and with them every table that refers to
+    a municipality (memberships, projects), for a reused test database and for tests of a first
+    import. TRUNCATE: a DELETE's foreign-key checks take 6 s for the 16,000 rows."""
+    tables = ", ".join(f'"{model._meta.db_table}"' for model in (Municipality, RegisterImport))
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {tables} CASCADE")

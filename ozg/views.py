@@ -28,7 +28,8 @@ def catalogue(request):
 def topic_field(request, slug):
     """A topic field: its services by life situation with project counts, newest projects."""
     topic = get_object_or_404(TopicField, slug=slug)
-    services = queries.services_with_counts(topic)
+    per_service, project_count = queries.topic_field_counts(topic)
+    services = queries.services_with_counts(topic, per_service)
     projects = queries.topic_field_projects(topic)
     return render(
         request,
@@ -38,7 +39,7 @@ def topic_field(request, slug):
             "services": services,
             "open_service_count": sum(1 for service in services if not service.project_count),
             "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
-            "project_count": queries.topic_field_project_count(topic),
+            "project_count": project_count,
             "all_projects_url": search_url(topic=topic.slug),
         },
     )

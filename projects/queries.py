@@ -61,14 +61,26 @@ def _topic_fields_with_counts() -> list[TopicField]:
     return topics
 
 
-def services_with_counts(topic: TopicField) -> list[Service]:
-    """The services of a topic field by life situation, each with ``project_count``; 2 queries."""
-    counts = dict(
+def topic_field_counts(topic: TopicField) -> tuple[dict[int, int], int]:
+    """Published projects per service of ``topic`` and in all; 2 queries, cached a minute."""
+    return caches["counts"].get_or_set(
+        f"topic-field-counts-{topic.pk}", lambda: _topic_field_counts(topic)
+    )
+
+
+def _topic_field_counts(topic: TopicField) -> tuple[dict[int, int], int]:
+    per_service = dict(
         _published_links(Project.services.through, service__topic_field=topic)
         .values("service_id")
         .annotate(n=Count("project_id"))
         .values_list("service_id", "n")
     )
+    total = _published_links(Project.topic_fields.through, topicfield=topic).count()
+    return per_service, total
+
+
+def services_with_counts(topic: TopicField, counts: dict[int, int]) -> list[Service]:
+    """The services of a topic field by life situation, each with its ``project_count``."""
     services = list(
         Service.objects.filter(topic_field=topic)
         .select_related("life_situation")
@@ -77,10 +89,6 @@ def services_with_counts(topic: TopicField) -> list[Service]:
     for service in services:
         service.project_count = counts.get(service.pk, 0)
     return services
-
-
-def topic_field_project_count(topic: TopicField) -> int:
-    return _published_links(Project.topic_fields.through, topicfield=topic).count()
 
 
 def topic_field_projects(topic: TopicField) -> QuerySet[Project]:

@@ -136,7 +136,8 @@ if ENVIRONMENT == "test":
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_allauth: formal German ("Sie") for the allauth pages, see its django.po.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -213,6 +214,7 @@ LOGIN_REDIRECT_URL = "projects:mine"
 LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_ADAPTER = "municipalities.account_adapter.KommunectAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_USER_DISPLAY = "municipalities.account_adapter.user_display"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "municipalities.forms.SignupNameForm"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

@@ -15,6 +15,11 @@ def landing_url() -> str:
         return reverse(PROFILE_URL_NAME)
 
 
+def user_display(user) -> str:
+    """How allauth names a person on pages and in e-mails: full name, else the address."""
+    return user.get_full_name() or user.email
+
+
 class KommunectAccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request) -> str:
         return landing_url()

@@ -1,0 +1,63 @@
+"""TOTP two-factor authentication for those who want it: set up, then asked at sign-in."""
+
+import time
+
+import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "sicheres-passwort-123"  # tests/factories.py
+
+
+def current_code(secret: str) -> str:
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def activate_totp(client, user) -> str:
+    client.force_login(user)
+    response = client.get(reverse("mfa_activate_totp"))
+    client.post(response.url, {"password": PASSWORD})  # allauth asks for the password again
+    page = client.get(reverse("mfa_activate_totp"))
+    secret = page.context["form"].secret
+    response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
+    assert response.status_code == 302
+    return secret
+
+
+def test_activating_totp_creates_an_authenticator_and_recovery_codes(client, outsider):
+    activate_totp(client, outsider)
+    types = set(Authenticator.objects.filter(user=outsider).values_list("type", flat=True))
+    assert types == {Authenticator.Type.TOTP, Authenticator.Type.RECOVERY_CODES}
+
+
+def test_a_wrong_code_does_not_activate_totp(client, outsider):
+    client.force_login(outsider)
+    response = client.get(reverse("mfa_activate_totp"))
+    client.post(response.url, {"password": PASSWORD})
+    response = client.post(reverse("mfa_activate_totp"), {"code": "000000"})
+    assert response.status_code == 200
+    assert 'id="id_code_error"' in response.content.decode()
+    assert not Authenticator.objects.filter(user=outsider).exists()
+
+
+def test_sign_in_asks_for_the_code_when_totp_is_active(client, outsider):
+    secret = activate_totp(client, outsider)
+    client.logout()
+    response = client.post(
+        reverse("account_login"), {"login": outsider.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("mfa_authenticate")
+    assert "_auth_user_id" not in client.session
+    page = client.get(response.url)
+    assert page.status_code == 200
+    assert '<html lang="de"' in page.content.decode()
+    wrong = client.post(reverse("mfa_authenticate"), {"code": "000000"})
+    assert wrong.status_code == 200
+    assert "_auth_user_id" not in client.session
+    right = client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    assert right.status_code == 302
+    assert int(client.session["_auth_user_id"]) == outsider.pk

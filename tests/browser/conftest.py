@@ -10,15 +10,16 @@ The live server runs in another thread, so tests use transactional database acce
 data inside the test (factories) or in a function-scoped fixture; it is flushed after each test.
 """
 
-from pathlib import Path
+import itertools
+import json
+import re
 from urllib.parse import urlsplit
 
 import pytest
-from pytest_playwright_axe import Axe
+from pytest_playwright_axe import Axe, AxeAccessibilityException
 
 CHROMIUM = "/usr/bin/chromium"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AXE_REPORT_DIR = Path(__file__).resolve().parents[2] / "test-results" / "axe"
 # Schemes that never leave the machine.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
@@ -103,30 +104,42 @@ def format_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+@pytest.fixture(scope="session")
+def axe_report_dir(tmp_path_factory):
+    """Outside test-results/, which every pytest-playwright session start wipes."""
+    return tmp_path_factory.mktemp("axe-reports", numbered=False)
+
+
 @pytest.fixture
-def axe_check():
+def axe_check(request, axe_report_dir):
     """Scan the current page with axe-core (WCAG 2.0/2.1 A and AA); assert zero violations.
 
-    Reports (HTML + JSON) are written to test-results/axe only when something is found.
+    Strict mode: a frame that could not be scanned fails too. Reports (HTML + JSON) are
+    written to pytest's temporary folder, named after the test, only when something is found.
     Returns the axe results for further assertions.
     """
-    axe = Axe(output_directory=AXE_REPORT_DIR)
+    axe = Axe(output_directory=axe_report_dir)
+    test_name = re.sub(r"[^A-Za-z0-9_-]+", "-", request.node.name).strip("-")
+    scans = itertools.count(1)
 
     def check(page, context=None):
-        results = axe.run(
-            page,
-            context=context,
-            options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
-            report_on_violation_only=True,
-            strict_mode=False,
-        )
-        violations = results["violations"]
-        if violations:
+        name = f"{test_name}-{next(scans)}"
+        report = axe_report_dir / f"{name}.json"
+        report.unlink(missing_ok=True)
+        try:
+            return axe.run(
+                page,
+                filename=name,
+                context=context,
+                options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
+                report_on_violation_only=True,
+                strict_mode=True,
+            )
+        except AxeAccessibilityException as error:
+            violations = json.loads(report.read_text())["violations"] if report.exists() else []
             # Raised explicitly so that pytest shows this text, not a repr of the results.
             raise AssertionError(
-                f"axe found {len(violations)} accessibility violation(s) on {page.url} "
-                f"(report in {AXE_REPORT_DIR}):\n" + format_violations(violations)
-            )
-        return results
+                f"{error} (report: {report})\n{format_violations(violations)}"
+            ) from None
 
     return check

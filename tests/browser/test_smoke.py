@@ -1,7 +1,9 @@
 """Main path through the public site in a real browser: axe-clean, no third-party requests."""
 
 import re
+from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.factories import LifeSituationFactory, ProcessFactory, ServiceFactory, TopicFieldFactory
@@ -60,12 +62,12 @@ def test_the_request_guard_notices_a_third_party_host(page, third_party_requests
 def test_the_axe_check_reports_violations_readably(page, axe_check):
     page.goto("/")
     page.evaluate("document.querySelector('main').innerHTML += '<img src=\"/static/none.png\">'")
-    try:
+    with pytest.raises(AssertionError) as failure:
         axe_check(page)
-    except AssertionError as error:
-        message = str(error)
-    else:
-        message = ""
+    message = str(failure.value)
     assert "image-alt" in message
+    assert "Violation detected" in message
     assert "at img" in message
     assert "must have alternative text" in message
+    report = message.split("(report: ")[1].split(")")[0]
+    assert '"image-alt"' in Path(report).read_text()

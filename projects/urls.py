@@ -1,6 +1,15 @@
 from django.urls import path
 
-from projects.views import attachments, detail, editing, history, mine, moderation, workflow
+from projects.views import (
+    attachments,
+    detail,
+    editing,
+    history,
+    mine,
+    moderation,
+    search,
+    workflow,
+)
 
 app_name = "projects"
 
@@ -42,4 +51,7 @@ detail_patterns = [
     path("<slug:slug>/", detail.project_detail, name="detail"),
 ]
 
-urlpatterns: list = [*posting_patterns, *detail_patterns]
+# The search page (search engineer): /projekte/ with GET parameters, see projects/search.py.
+search_patterns = [path("", search.project_search, name="search")]
+
+urlpatterns: list = [*search_patterns, *posting_patterns, *detail_patterns]

@@ -1,0 +1,813 @@
+"""Search of published projects and ideas at ``/projekte/``: filters, facets, ranking, snippets.
+
+GET parameters (stable: other pages and the benchmark build links with them). Every parameter
+but ``q``, ``sort`` and ``page`` may be repeated; values of one parameter are ORed, different
+parameters are ANDed. Unknown values are ignored with a notice, never an error.
+
+==============  ==========================================================================
+``q``           free text, web search syntax: ``"exakte Phrase"``, ``-ausschließen``, ``or``
+``kind``        ``project`` | ``idea``
+``status``      ``idea`` | ``planned`` | ``in_progress`` | ``completed`` | ``discontinued``
+``topic``       slug of an OZG topic field (``TopicField.slug``)
+``situation``   slug of a life situation (``LifeSituation.slug``)
+``service``     OZG-ID of an OZG service (``Service.ozg_id``), e.g. ``10218``
+``state``       AGS of a Bundesland (2 digits, e.g. ``09`` for Bayern)
+``owner_kind``  ``Municipality.Kind`` value of the owner, e.g. ``landkreis``, ``stadt``
+``size``        population class of the owner: ``1`` < 5,000 · ``2`` < 20,000 · ``3`` < 100,000
+                · ``4`` < 500,000 · ``5`` from 500,000
+``tag``         tag slug
+``reuse``       ``1``: reuse offered
+``oss``         ``1``: open source
+``year``        start year, e.g. ``2024``
+``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``interest`` | ``title``
+``page``        page number (20 results per page)
+==============  ==========================================================================
+
+Example: ``/projekte/?q=Wohngeld&status=completed&status=in_progress&state=09``.
+
+How it stays fast at 100,000 projects: the facet values of a project (owner state, owner kind,
+population class, start year, topic fields, life situations, services, tags) are denormalised
+into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets) and copied
+into a covering index, so all facet counts come from one SQL statement without joins. The total
+count is one of its branches (no second COUNT over the table). Snippets are computed for the
+20 rows of the page only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import connection
+from django.db.models import F, Func, QuerySet, TextField
+from django.db.models.functions import Lower
+from django.http import QueryDict
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from taggit.models import Tag
+
+from municipalities.models import Municipality
+from ozg.models import LifeSituation, Service, TopicField
+from projects.models import Project
+
+CONFIG = "german_unaccent"
+PAGE_SIZE = 20
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_PARAMETER = 20
+MAX_PARAMETER_LENGTH = 100
+FACET_OPTIONS_SHOWN = 10
+FACET_OPTIONS_MAX = 40
+
+POPULATION_CLASSES = [
+    (1, gettext_lazy("unter 5.000 Einwohner")),
+    (2, gettext_lazy("5.000 bis 20.000 Einwohner")),
+    (3, gettext_lazy("20.000 bis 100.000 Einwohner")),
+    (4, gettext_lazy("100.000 bis 500.000 Einwohner")),
+    (5, gettext_lazy("ab 500.000 Einwohner")),
+]
+
+SORTS = [
+    ("relevance", gettext_lazy("Relevanz")),
+    ("newest", gettext_lazy("Neueste zuerst")),
+    ("updated", gettext_lazy("Zuletzt aktualisiert")),
+    ("interest", gettext_lazy("Meiste Nachnutzungsinteressen")),
+    ("title", gettext_lazy("Titel (A–Z)")),
+]
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(value: str, limit: int) -> str:
+    """Without control characters (NUL included), whitespace collapsed, at most ``limit`` chars."""
+    value = unicodedata.normalize("NFC", _CONTROL_CHARS.sub(" ", value))
+    return " ".join(value.split())[:limit]
+
+
+# --- Lenient form fields: unknown values are dropped and reported, never an error. -----------
+
+
+class LenientMultipleChoiceField(forms.MultipleChoiceField):
+    def clean(self, value):
+        values = [v for v in (value or []) if isinstance(v, str)]
+        allowed = {str(key) for key, _label in self.choices}
+        self.ignored = [v for v in values if v not in allowed]
+        return list(dict.fromkeys(v for v in values if v in allowed))
+
+
+class LenientModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def clean(self, value):
+        values = list(dict.fromkeys(v for v in (value or []) if isinstance(v, str) and v))
+        if not values:
+            self.ignored = []
+            return []
+        objects = list(self.queryset.filter(**{f"{self.to_field_name}__in": values}))
+        found = {str(getattr(obj, self.to_field_name)) for obj in objects}
+        self.ignored = [v for v in values if v not in found]
+        return objects
+
+
+class ValueFilter(django_filters.MultipleChoiceFilter):
+    """Values of one facet, ORed: ``column IN (…)``, or array overlap ``&&`` for list columns."""
+
+    field_class = LenientMultipleChoiceField
+
+    def __init__(self, *args, column, overlap=False, convert=str, **kwargs):
+        self.column, self.overlap, self.convert = column, overlap, convert
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        values = [self.convert(v) for v in value]
+        lookup = "overlap" if self.overlap else "in"
+        return qs.filter(**{f"{self.column}__{lookup}": values})
+
+    def sql(self, value) -> tuple[str, list]:
+        """The same condition as ``filter`` on the facet CTE of ``facet_counts``."""
+        values = [self.convert(v) for v in value]
+        if self.overlap:
+            return f"{self.column} && %s", [values]
+        return f"{self.column} = ANY(%s)", [values]
+
+
+class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
+    """Objects named by a natural key in the URL, matched by id in a denormalised array column."""
+
+    field_class = LenientModelMultipleChoiceField
+
+    def __init__(self, *args, column, overlap=True, **kwargs):
+        self.column, self.overlap = column, overlap
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ids = [obj.pk for obj in value]
+        lookup = "overlap" if self.overlap else "in"
+        return qs.filter(**{f"{self.column}__{lookup}": ids})
+
+    def sql(self, value) -> tuple[str, list]:
+        """The same condition as ``filter`` on the facet CTE of ``facet_counts``."""
+        ids = [obj.pk for obj in value]
+        if self.overlap:
+            return f"{self.column} && %s::bigint[]", [ids]
+        return f"{self.column} = ANY(%s)", [ids]
+
+
+def _year_choices():
+    return [(str(year), str(year)) for year in range(1990, 2101)]
+
+
+class ProjectFilterSet(django_filters.FilterSet):
+    """All facets of the search page; ``queryset_without(name)`` serves disjunctive counts."""
+
+    kind = ValueFilter(choices=Project.Kind.choices, column="kind")
+    status = ValueFilter(choices=Project.Status.choices, column="status")
+    topic = ObjectFilter(
+        queryset=TopicField.objects.all(), to_field_name="slug", column="facet_topic_ids"
+    )
+    situation = ObjectFilter(
+        queryset=LifeSituation.objects.all(),
+        to_field_name="slug",
+        column="facet_life_situation_ids",
+    )
+    service = ObjectFilter(
+        queryset=Service.objects.all(), to_field_name="ozg_id", column="facet_service_ids"
+    )
+    state = ObjectFilter(
+        queryset=Municipality.objects.filter(level=Municipality.Level.STATE),
+        to_field_name="ags",
+        column="facet_state_id",
+        overlap=False,
+    )
+    owner_kind = ValueFilter(choices=Municipality.Kind.choices, column="facet_owner_kind")
+    size = ValueFilter(
+        choices=[(str(k), v) for k, v in POPULATION_CLASSES],
+        column="facet_population_class",
+        convert=int,
+    )
+    tag = ObjectFilter(queryset=Tag.objects.all(), to_field_name="slug", column="facet_tag_ids")
+    reuse = ValueFilter(
+        choices=[("1", gettext_lazy("Nachnutzung angeboten"))],
+        column="reuse_offered",
+        convert=lambda v: True,
+    )
+    oss = ValueFilter(
+        choices=[("1", gettext_lazy("Open Source"))],
+        column="is_open_source",
+        convert=lambda v: True,
+    )
+    year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
+
+    class Meta:
+        model = Project
+        fields: list[str] = []
+
+    def queryset_without(self, queryset: QuerySet, excluded: str | None = None) -> QuerySet:
+        """``queryset`` with every active facet filter applied except ``excluded``."""
+        for name, value in self.form.cleaned_data.items():
+            if name != excluded:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def ignored_values(self) -> dict[str, list[str]]:
+        self.form.is_valid()
+        return {
+            name: form_field.ignored
+            for name, form_field in self.form.fields.items()
+            if getattr(form_field, "ignored", None)
+        }
+
+
+FACET_NAMES = list(ProjectFilterSet.base_filters)
+
+# Facet name → (column, is_array) of the denormalised facet columns.
+FACET_COLUMNS = {
+    "kind": ("kind", False),
+    "status": ("status", False),
+    "topic": ("facet_topic_ids", True),
+    "situation": ("facet_life_situation_ids", True),
+    "service": ("facet_service_ids", True),
+    "state": ("facet_state_id", False),
+    "owner_kind": ("facet_owner_kind", False),
+    "size": ("facet_population_class", False),
+    "tag": ("facet_tag_ids", True),
+    "reuse": ("reuse_offered", False),
+    "oss": ("is_open_source", False),
+    "year": ("facet_start_year", False),
+}
+
+FACET_LEGENDS = {
+    "kind": gettext_lazy("Art"),
+    "status": gettext_lazy("Status"),
+    "topic": gettext_lazy("Themenfeld"),
+    "situation": gettext_lazy("Lebenslage"),
+    "service": gettext_lazy("OZG-Leistung"),
+    "state": gettext_lazy("Bundesland"),
+    "owner_kind": gettext_lazy("Art der Kommune"),
+    "size": gettext_lazy("Einwohnerzahl der Kommune"),
+    "tag": gettext_lazy("Schlagwort"),
+    "reuse": gettext_lazy("Nachnutzung"),
+    "oss": gettext_lazy("Open Source"),
+    "year": gettext_lazy("Beginn"),
+}
+
+
+# --- Text query ------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r'"[^"]*"?|\S+')
+_UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
+
+
+def websearch_text(q: str) -> str:
+    """The user's query for ``websearch_to_tsquery``, with umlaut spellings as alternatives.
+
+    "Buergeramt" becomes "Buergeramt or Burgeramt": the stored vector is unaccented, so "ü"
+    is stored as "u", and the "ue" spelling needs this variant to meet it. Phrases in quotes
+    are kept as typed; an excluded word excludes its variant too.
+    """
+    parts = []
+    for token in _TOKEN.findall(q):
+        if token.startswith('"') or token.lower() == "or" or not _UMLAUT_SPELLINGS.search(token):
+            parts.append(token)
+            continue
+        variant = _UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], token)
+        if token.startswith("-"):
+            parts.append(f"{token} {variant}")
+        else:
+            parts.append(f"{token} or {variant}")
+    return " ".join(parts)
+
+
+def text_query(q: str) -> SearchQuery:
+    return SearchQuery(websearch_text(q), config=CONFIG, search_type="websearch")
+
+
+# --- "Did you mean" --------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Python twin of the SQL function ``kommunect_fold``: lower case, no accents, ue→u."""
+    text = text.lower().replace("ß", "ss")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity() of two single words."""
+    ta, tb = _trigrams(a), _trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+
+
+def suggest(q: str) -> str | None:
+    """A corrected query built from words of published titles, or None. One query.
+
+    Titles are matched by trigram word similarity on their folded form (GIN index
+    ``project_title_fold_trgm``); each word of the query is then replaced by the most similar
+    title word when that one is clearly closer than a typo away.
+    """
+    words = [w for w in _TOKEN.findall(q) if not w.startswith(("-", '"')) and w.lower() != "or"]
+    if not words:
+        return None
+    folded_query = fold(" ".join(words))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT title FROM projects_project
+             WHERE publication_state = %s AND kommunect_fold(%s) <%% kommunect_fold(title)
+             ORDER BY word_similarity(kommunect_fold(%s), kommunect_fold(title)) DESC, id
+             LIMIT 10
+            """,
+            [Project.PublicationState.PUBLISHED, folded_query, folded_query],
+        )
+        titles = [row[0] for row in cursor.fetchall()]
+    candidates = {fold(w): w for title in titles for w in _WORD.findall(title) if len(w) > 2}
+    if not candidates:
+        return None
+    corrected, changed = [], False
+    for word in words:
+        folded = fold(word)
+        best = max(candidates, key=lambda c: (similarity(folded, c), -abs(len(c) - len(folded))))
+        if best != folded and similarity(folded, best) >= 0.4:
+            corrected.append(candidates[best])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else None
+
+
+# --- Facet counts ----------------------------------------------------------------------------
+
+
+def facet_counts(filterset: ProjectFilterSet, base: QuerySet) -> tuple[dict, int]:
+    """Counts per facet value, each facet with every other active filter applied; and the total.
+
+    One SQL statement. The rows matching the text query are read once into a CTE (its facet
+    columns only); each facet is then a GROUP BY over that CTE (arrays unnested) with the other
+    facets' conditions, and the total is one more branch: no second COUNT over the table.
+    """
+    columns = [column for column, _is_array in FACET_COLUMNS.values()]
+    base_sql, base_params = base.order_by().values(*columns).query.sql_with_params()
+    conditions: dict[str, tuple[str, list]] = {}
+    for name, value in filterset.form.cleaned_data.items():
+        if value:
+            conditions[name] = filterset.filters[name].sql(value)
+
+    def where(excluded: str | None) -> tuple[str, list]:
+        parts, params = ["TRUE"], []
+        for name, (fragment, fragment_params) in conditions.items():
+            if name != excluded:
+                parts.append(fragment)
+                params += fragment_params
+        return " AND ".join(parts), params
+
+    branches, params = [], list(base_params)
+    for name in FACET_NAMES:
+        column, is_array = FACET_COLUMNS[name]
+        condition, condition_params = where(name)
+        if is_array:
+            source = f"(SELECT unnest({column}) AS v FROM matches WHERE {condition}) s"
+        else:
+            source = f"(SELECT {column} AS v FROM matches WHERE {condition}) s"
+        branches.append(
+            f"SELECT %s AS facet, v::text AS value, count(*) AS n FROM {source} "
+            f"WHERE v IS NOT NULL GROUP BY v"
+        )
+        params += [name, *condition_params]
+    condition, condition_params = where(None)
+    branches.append(f"SELECT 'total', '', count(*) FROM matches WHERE {condition}")
+    params += condition_params
+    sql = f"WITH matches AS MATERIALIZED ({base_sql}) " + " UNION ALL ".join(branches)
+
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, value, n in cursor.fetchall():
+            if facet == "total":
+                total = n
+            else:
+                counts[facet][value] = n
+    return counts, total
+
+
+# Per process, in memory: no round trip, and nothing to set up. Exact thanks to the generation.
+facet_cache = LocMemCache(
+    "kommunect-search-facets", {"TIMEOUT": 600, "OPTIONS": {"MAX_ENTRIES": 2000}}
+)
+
+
+def search_generation() -> int:
+    """A number that changes with every write to the projects table (migration 0004)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT last_value FROM projects_search_generation")
+        return cursor.fetchone()[0]
+
+
+def cached_facet_counts(filterset: ProjectFilterSet, base: QuerySet, q: str) -> tuple[dict, int]:
+    """``facet_counts`` through the cache, keyed on the search state and the write generation.
+
+    Counting 90,000 rows for twelve facets takes a few hundred milliseconds; the counts only
+    change when a project is written, and every write moves the generation, so a cached entry
+    is exact, never stale.
+    """
+    state = [q] + [
+        (name, sorted(str(getattr(v, "pk", v)) for v in value))
+        for name, value in sorted(filterset.form.cleaned_data.items())
+        if value
+    ]
+    digest = hashlib.sha256(repr(state).encode()).hexdigest()
+    key = f"search-facets:{search_generation()}:{digest}"
+    cached = facet_cache.get(key)
+    if cached is None:
+        cached = facet_counts(filterset, base)
+        facet_cache.set(key, cached)
+    return cached
+
+
+@dataclass
+class FacetOption:
+    value: str  # as in the URL
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    options: list[FacetOption]
+    more: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def has_selection(self):
+        return any(o.selected for o in self.options + self.more)
+
+
+def _labels(counts: dict, filterset: ProjectFilterSet) -> dict[str, dict[str, tuple[str, str]]]:
+    """facet → {value in counts: (value in URL, label)}, for the model-backed facets. One query."""
+    ids = {
+        name: {int(v) for v in counts[name]}
+        for name in ("topic", "situation", "service", "state", "tag")
+    }
+    for name in ids:
+        ids[name] |= {obj.pk for obj in filterset.form.cleaned_data.get(name) or []}
+    rows = []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT 'topic', id, slug, name FROM ozg_topicfield WHERE id = ANY(%s)
+            UNION ALL SELECT 'situation', id, slug, name FROM ozg_lifesituation WHERE id = ANY(%s)
+            UNION ALL SELECT 'service', id, ozg_id, name FROM ozg_service WHERE id = ANY(%s)
+            UNION ALL SELECT 'state', id, ags, name FROM municipalities_municipality
+                       WHERE id = ANY(%s)
+            UNION ALL SELECT 'tag', id, slug, name FROM taggit_tag WHERE id = ANY(%s)
+            """,
+            [sorted(ids[n]) for n in ("topic", "situation", "service", "state", "tag")],
+        )
+        rows = cursor.fetchall()
+    labels: dict[str, dict[str, tuple[str, str]]] = {n: {} for n in ids}
+    for facet, pk, key, name in rows:
+        labels[facet][str(pk)] = (key, name)
+    return labels
+
+
+def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
+    labels = _labels(counts, filterset)
+    selected = filterset.form.cleaned_data
+    choices_labels = {
+        "kind": dict(Project.Kind.choices),
+        "status": dict(Project.Status.choices),
+        "owner_kind": dict(Municipality.Kind.choices),
+        "size": {str(k): v for k, v in POPULATION_CLASSES},
+        "reuse": {"true": _("Nachnutzung angeboten")},
+        "oss": {"true": _("Open Source")},
+    }
+    facets = []
+    for name in FACET_NAMES:
+        options = []
+        if name in labels:
+            chosen = {str(obj.pk) for obj in selected.get(name) or []}
+            values = set(counts[name]) | chosen
+            for value in values:
+                if value in labels[name]:
+                    key, label = labels[name][value]
+                    options.append(
+                        FacetOption(key, label, counts[name].get(value, 0), value in chosen)
+                    )
+        elif name in ("reuse", "oss"):
+            options.append(
+                FacetOption(
+                    "1",
+                    choices_labels[name]["true"],
+                    counts[name].get("true", 0),
+                    bool(selected.get(name)),
+                )
+            )
+        else:
+            chosen = {str(v) for v in selected.get(name) or []}
+            known = choices_labels.get(name)
+            for value in set(counts[name]) | chosen:
+                label = str(known.get(value, value)) if known else value
+                options.append(
+                    FacetOption(value, label, counts[name].get(value, 0), value in chosen)
+                )
+        if name == "year":
+            options.sort(key=lambda o: o.value, reverse=True)
+        elif name in ("kind", "status", "size"):
+            order = [str(k) for k in (choices_labels[name])]
+            options.sort(key=lambda o: order.index(o.value) if o.value in order else 99)
+        else:
+            options.sort(key=lambda o: (not o.selected, -o.count, o.label.lower()))
+        options = [o for o in options if o.count or o.selected]
+        if not options:
+            continue
+        shown = options[:FACET_OPTIONS_SHOWN]
+        more = options[FACET_OPTIONS_SHOWN:FACET_OPTIONS_MAX]
+        # Selected values are always visible.
+        shown += [o for o in more if o.selected]
+        more = [o for o in more if not o.selected]
+        facets.append(Facet(name, str(FACET_LEGENDS[name]), shown, more))
+    return facets
+
+
+# --- The search ------------------------------------------------------------------------------
+
+
+@dataclass
+class Chip:
+    label: str
+    remove_query: str  # "?…" without this value
+
+
+@dataclass
+class SearchResult:
+    q: str
+    sort: str
+    page: int
+    last_page: int
+    total: int
+    projects: list
+    facets: list[Facet]
+    chips: list[Chip]
+    notices: list[str]
+    suggestion: str | None = None
+    original_q: str | None = None
+    filters_active: bool = False
+    params: QueryDict = field(default_factory=QueryDict)
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.last_page
+
+    @property
+    def page_numbers(self):
+        """Numbers around the current page, with None for gaps: [1, None, 4, 5, 6, None, 40]."""
+        pages = {1, self.last_page, *range(self.page - 2, self.page + 3)}
+        numbers, previous = [], 0
+        for number in sorted(p for p in pages if 1 <= p <= self.last_page):
+            if number - previous > 1:
+                numbers.append(None)
+            numbers.append(number)
+            previous = number
+        return numbers
+
+    @property
+    def first_index(self):
+        return (self.page - 1) * PAGE_SIZE + 1 if self.total else 0
+
+    @property
+    def last_index(self):
+        return min(self.page * PAGE_SIZE, self.total)
+
+
+def clean_parameters(get) -> tuple[dict[str, list[str]], list[str]]:
+    """GET parameters without control characters, duplicates or absurd lengths."""
+    notices = []
+    data: dict[str, list[str]] = {}
+    for name in [*FACET_NAMES, "q", "sort", "page"]:
+        raw = get.getlist(name)
+        if not raw:
+            continue
+        if name == "q":
+            text = " ".join(raw)
+            cleaned = clean_text(text, MAX_QUERY_LENGTH)
+            if len(" ".join(text.split())) > MAX_QUERY_LENGTH:
+                notices.append(
+                    _("Der Suchbegriff war zu lang und wurde auf %(n)s Zeichen gekürzt.")
+                    % {"n": MAX_QUERY_LENGTH}
+                )
+            data[name] = [cleaned]
+            continue
+        values = [clean_text(v, MAX_PARAMETER_LENGTH) for v in raw]
+        values = list(dict.fromkeys(v for v in values if v))[:MAX_VALUES_PER_PARAMETER]
+        if name in ("sort", "page"):
+            values = values[:1]
+        data[name] = values
+    return data, notices
+
+
+def _ordering(sort: str, has_text: bool):
+    if sort == "relevance" and has_text:
+        return ["-rank", "-published_at", "-id"]
+    return {
+        "updated": ["-updated_at", "-id"],
+        "interest": ["-reuse_interest_count", "-published_at", "-id"],
+        "title": [Lower(Func(F("title"), function="unaccent")).asc(), "id"],
+    }.get(sort, ["-published_at", "-id"])
+
+
+_SENTINEL_START, _SENTINEL_STOP = "\x02kmark\x03", "\x02/kmark\x03"
+
+
+def highlighted(text: str) -> str:
+    """ts_headline output as safe HTML: everything escaped, the sentinels turned into <mark>."""
+    return mark_safe(
+        escape(text).replace(_SENTINEL_START, "<mark>").replace(_SENTINEL_STOP, "</mark>")
+    )
+
+
+def _attach_snippets(projects: list, query: SearchQuery) -> None:
+    """Highlighted title and text excerpt for the rows of one page. One query."""
+    if not projects:
+        return
+    options = {"start_sel": _SENTINEL_START, "stop_sel": _SENTINEL_STOP, "config": CONFIG}
+    rows = (
+        Project.objects.filter(pk__in=[p.pk for p in projects])
+        .annotate(
+            title_hl=SearchHeadline("title", query, highlight_all=True, **options),
+            text_hl=SearchHeadline(
+                Func(
+                    F("summary"),
+                    F("description"),
+                    template="concat_ws(' ', %(expressions)s)",
+                    output_field=TextField(),
+                ),
+                query,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+                **options,
+            ),
+        )
+        .values_list("pk", "title_hl", "text_hl")
+    )
+    by_pk = {pk: (title, text) for pk, title, text in rows}
+    for project in projects:
+        title, text = by_pk.get(project.pk, (project.title, project.summary))
+        project.title_html = highlighted(title)
+        project.snippet_html = highlighted(text) if _SENTINEL_START in text else None
+
+
+def search(get, *, allow_suggestion: bool = True) -> SearchResult:
+    """Everything the search page shows for the given GET parameters."""
+    data, notices = clean_parameters(get)
+    q = (data.get("q") or [""])[0]
+    sort = (data.get("sort") or ["relevance"])[0]
+    if sort not in dict(SORTS):
+        notices.append(_("Unbekannte Sortierung ignoriert."))
+        sort = "relevance"
+
+    filterset = ProjectFilterSet(
+        data={name: data.get(name, []) for name in FACET_NAMES}, queryset=Project.objects.none()
+    )
+    filterset.form.is_valid()
+    for name, values in filterset.ignored_values().items():
+        notices.append(
+            _("Unbekannter Filterwert für „%(facet)s“ ignoriert: %(values)s")
+            % {"facet": FACET_LEGENDS[name], "values": ", ".join(values[:3])}
+        )
+
+    base = Project.objects.published()
+    query = text_query(q) if q else None
+    if query is not None:
+        base = base.filter(search_vector=query)
+
+    counts, total = cached_facet_counts(filterset, base, q)
+
+    if total == 0 and q and allow_suggestion and not filterset_has_values(filterset):
+        suggestion = suggest(q)
+        if suggestion:
+            corrected = get.copy()
+            corrected.setlist("q", [suggestion])
+            corrected.pop("page", None)
+            result = search(corrected, allow_suggestion=False)
+            if result.total:
+                result.original_q = q
+                result.notices = notices + result.notices
+                return result
+            result_suggestion = suggestion
+        else:
+            result_suggestion = None
+    else:
+        result_suggestion = None
+
+    last_page = max(1, math.ceil(total / PAGE_SIZE))
+    page_raw = (data.get("page") or ["1"])[0]
+    try:
+        page = int(page_raw)
+    except ValueError:
+        page = 1
+        notices.append(_("Ungültige Seitenzahl; Seite 1 wird angezeigt."))
+    else:
+        if page < 1:
+            page = 1
+            notices.append(_("Ungültige Seitenzahl; Seite 1 wird angezeigt."))
+        elif page > last_page:
+            notices.append(
+                _("Seite %(page)s gibt es nicht; die letzte Seite %(last)s wird angezeigt.")
+                % {"page": page, "last": last_page}
+            )
+            page = last_page
+
+    params = _canonical_params(q, sort, filterset)
+    rows = filterset.queryset_without(base).for_cards()
+    if query is not None:
+        rows = rows.annotate(rank=SearchRank(F("search_vector"), query))
+    offset = (page - 1) * PAGE_SIZE
+    projects = list(rows.order_by(*_ordering(sort, query is not None))[offset : offset + PAGE_SIZE])
+    if query is not None:
+        _attach_snippets(projects, query)
+
+    return SearchResult(
+        q=q,
+        sort=sort,
+        page=page,
+        last_page=last_page,
+        total=total,
+        projects=projects,
+        facets=build_facets(counts, filterset),
+        chips=_chips(q, filterset, params),
+        notices=notices,
+        suggestion=result_suggestion,
+        filters_active=bool(q) or filterset_has_values(filterset),
+        params=params,
+    )
+
+
+def _canonical_params(q: str, sort: str, filterset: ProjectFilterSet) -> QueryDict:
+    """The valid state of the page as GET parameters: what links (pages, chips) carry on."""
+    params = QueryDict(mutable=True)
+    if q:
+        params["q"] = q
+    cleaned = filterset.form.cleaned_data
+    for name in FACET_NAMES:
+        form_field = filterset.form.fields[name]
+        values = cleaned.get(name) or []
+        if isinstance(form_field, forms.ModelMultipleChoiceField):
+            values = [str(getattr(obj, form_field.to_field_name)) for obj in values]
+        if values:
+            params.setlist(name, [str(v) for v in values])
+    if sort != "relevance":
+        params["sort"] = sort
+    return params
+
+
+def filterset_has_values(filterset: ProjectFilterSet) -> bool:
+    return any(filterset.form.cleaned_data.values())
+
+
+def _without(params: QueryDict, name: str, value: str) -> str:
+    remaining = params.copy()
+    remaining.setlist(name, [v for v in params.getlist(name) if v != value])
+    remaining.pop("page", None)
+    return "?" + remaining.urlencode() if remaining else "?"
+
+
+def _chips(q: str, filterset: ProjectFilterSet, params: QueryDict) -> list[Chip]:
+    chips = [Chip(_("Suche: „%(q)s“") % {"q": q}, _without(params, "q", q))] if q else []
+    cleaned = filterset.form.cleaned_data
+    for name in FACET_NAMES:
+        form_field = filterset.form.fields[name]
+        for value in cleaned.get(name) or []:
+            if isinstance(form_field, forms.ModelMultipleChoiceField):
+                url_value = str(getattr(value, form_field.to_field_name))
+                label = value.name
+            else:
+                url_value = value
+                label = str(dict(form_field.choices).get(value, value))
+            chips.append(Chip(f"{FACET_LEGENDS[name]}: {label}", _without(params, name, url_value)))
+    return chips

@@ -1,0 +1,101 @@
+"""Full-text search on /projekte/: German stemming, umlaut spellings, ranking, snippets."""
+
+import pytest
+from django.urls import reverse
+
+from projects.search_index import update_search_vectors
+from tests.projects import search_fixtures
+
+pytestmark = pytest.mark.django_db
+
+# Fixtures shared by the search tests.
+empty_facet_cache = search_fixtures.empty_facet_cache
+world = search_fixtures.world
+
+
+def titles(client, **params):
+    response = client.get(reverse("projects:search"), params)
+    assert response.status_code == 200
+    return [p.title for p in response.context["result"].projects]
+
+
+@pytest.mark.parametrize(
+    "q", ["Burgeramt", "Bürgeramt", "Buergeramt", "Bürgerämter", "bürgerämter"]
+)
+def test_every_spelling_of_buergeramt_finds_buergeraemter_digital(client, world, q):
+    assert "Bürgerämter digital" in titles(client, q=q)
+
+
+def test_title_match_ranks_above_summary_and_description_matches(client, world):
+    found = titles(client, q="Bürgeramt")
+    assert found == ["Bürgerämter digital", "Wohngeldantrag online", "Digitale Ratsarbeit"]
+
+
+def test_drafts_are_never_found(client, world):
+    assert "Bürgeramt im Entwurf" not in titles(client, q="Entwurf")
+    assert "Bürgeramt im Entwurf" not in titles(client)
+
+
+def test_web_search_syntax_phrase_exclusion_and_or(client, world):
+    assert titles(client, q='"Elterngeld digital"') == ["Elterngeld digital beantragen"]
+    assert "Digitale Ratsarbeit" not in titles(client, q="digital -Ratsarbeit")
+    assert set(titles(client, q="Ratsarbeit or Wohngeldantrag")) == {
+        "Digitale Ratsarbeit",
+        "Wohngeldantrag online",
+    }
+
+
+def test_tags_services_and_owner_name_are_searchable(client, world):
+    assert "Bürgerämter digital" in titles(client, q="Terminvergabe")
+    assert "Wohngeldantrag online" in titles(client, q="Kleinhausen")
+
+
+def test_snippets_highlight_matches_and_escape_everything_else(client, world):
+    project = world["projects"]["wohngeld"]
+    project.summary = "<script>alert(1)</script> Wohngeld & mehr"
+    project.save()
+    update_search_vectors([project.pk])
+    response = client.get(reverse("projects:search"), {"q": "Wohngeld"})
+    content = response.content.decode()
+    assert "<script>alert(1)</script>" not in content
+    assert "<mark>Wohngeld</mark> &amp; mehr" in content
+    snippet = response.context["result"].projects[0].snippet_html
+    assert "<script" not in snippet
+
+
+def test_misspelled_query_shows_results_for_the_correction(client, world):
+    response = client.get(reverse("projects:search"), {"q": "Ratsarbiet"})
+    result = response.context["result"]
+    assert result.original_q == "Ratsarbiet"
+    assert result.q == "Ratsarbeit"
+    assert [p.title for p in result.projects] == ["Digitale Ratsarbeit"]
+    assert "Ergebnisse für" in response.content.decode()
+
+
+def test_query_without_any_near_word_says_nothing_found(client, world):
+    response = client.get(reverse("projects:search"), {"q": "Xylophonorchester"})
+    result = response.context["result"]
+    assert result.total == 0
+    assert result.suggestion is None
+    assert "Keine Projekte gefunden" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected_first"),
+    [
+        ("newest", "Elterngeld digital beantragen"),
+        ("interest", "Elterngeld digital beantragen"),
+        ("title", "Bürgerämter digital"),
+    ],
+)
+def test_sort_orders(client, world, sort, expected_first):
+    assert titles(client, sort=sort)[0] == expected_first
+
+
+def test_title_sort_ignores_umlauts_and_case(client, world):
+    assert titles(client, sort="title") == [
+        "Bürgerämter digital",
+        "Digitale Ratsarbeit",
+        "Elterngeld digital beantragen",
+        "Wohngeldantrag online",
+    ]

@@ -84,3 +84,39 @@ def test_a_transition_in_between_does_not_get_overwritten(
     project.refresh_from_db()
     assert project.publication_state == Project.PublicationState.PUBLISHED
     assert project.summary == "Kleine Korrektur."
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_saves_of_the_same_version_cannot_both_win(municipality_a, editor_a):
+    """The row lock makes the version check race-free: one save wins, the other conflicts."""
+    import threading
+
+    from django.db import connection
+    from django.test import Client
+
+    project = ProjectFactory(owner=municipality_a, publication_state="draft")
+    payloads = [edit_data(project, title=f"Fassung {n}") for n in (1, 2)]
+    barrier = threading.Barrier(2)
+    statuses = []
+
+    def save(payload):
+        client = Client()
+        client.force_login(editor_a)
+        barrier.wait()
+        try:
+            statuses.append(
+                client.post(reverse("projects:edit", args=[project.slug]), payload).status_code
+            )
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(payload,)) for payload in payloads]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(statuses) == [302, 409]
+    project.refresh_from_db()
+    assert project.version == 2
+    assert project.events.count() == 1

@@ -53,3 +53,18 @@ def test_query_count_does_not_grow_with_projects(
 def test_curators_find_the_moderation_queue(client, curator):
     client.force_login(curator)
     assert reverse("projects:moderation") in client.get(reverse("projects:mine")).content.decode()
+
+
+def test_one_and_twenty_projects_cost_the_same_queries(client, editor_a, municipality_a):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor_a)
+    counts = []
+    for total in (1, 20):
+        ProjectFactory.create_batch(total - Project.objects.count(), owner=municipality_a)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("projects:mine"))
+        assert len(response.context["rows"]) == total
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

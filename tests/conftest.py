@@ -70,7 +70,7 @@ def pytest_collection_modifyitems(items):
     tests, then transactional ones) within both groups, so that the catalogue, imported once and
     kept, never meets a test that builds its own topic fields and services with factories.
     Tests that use the real register come after those, for the same reason."""
-    items.sort(key=lambda item: ("register" in item.fixturenames, "catalogue" in item.fixturenames))
+    items.sort(key=lambda item: (uses_real_register(item), "catalogue" in item.fixturenames))
 
 
 @pytest.fixture(scope="session")
@@ -103,7 +103,7 @@ def pytest_runtest_setup(item):
         with _catalogue_db_blocker[0].unblock():
             if not Service.objects.exists():
                 import_catalogue(force=True)
-    if "register" in item.fixturenames and _register_db_blocker:
+    if uses_real_register(item) and _register_db_blocker:
         with _register_db_blocker[0].unblock():
             if not Municipality.objects.filter(ags="11000000").exists():
                 import_register(force=True)
@@ -124,6 +124,14 @@ def remove_catalogue():
 
 # The real municipality register -----------------------------------------------------------------
 _register_db_blocker = []
+
+
+def uses_real_register(item) -> bool:
+    """Whether a test asks for the session fixture ``register`` below (and not for a fixture of
+    the same name that its own module defines)."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.get("register", ()) if info else ()
+    return bool(definitions) and definitions[-1].scope == "session"
 
 
 @pytest.fixture(scope="session")

@@ -415,7 +415,7 @@ facet_cache = LocMemCache(
 
 
 def search_generation() -> int:
-    """A number that changes with every write to the projects table (migration 0004)."""
+    """A number that moves with every write to the projects table and at its commit (0004, 0005)."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT last_value FROM projects_search_generation")
         return cursor.fetchone()[0]

@@ -625,8 +625,14 @@ def import_register(
     use_points: bool = True,
     force: bool = False,
 ) -> ImportResult:
-    """Import the register; skip when the same files were imported last time (unless force)."""
+    """Import the register; skip when the same files were imported last time (unless force).
+
+    Coordinates come from ``points_path`` (default: the BKG points in KOMMUNECT_DATA_DIR, if
+    there); without points (``use_points=False``) existing coordinates stay as they are.
+    """
     gv100_path = Path(gv100_path or default_gv100_path())
+    if use_points and points_path is None and not default_points_path().is_file():
+        use_points = False  # no points at the default place: the register alone, as --no-points
     points_path = Path(points_path or default_points_path()) if use_points else None
     sources = [gv100_path] + ([points_path] if points_path else [])
     for path in sources:

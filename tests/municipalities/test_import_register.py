@@ -280,3 +280,16 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was(db, monkeypatch, 
     with pytest.raises(RuntimeError):
         import_register(schleswig_holstein, use_points=False)
     assert not Municipality.objects.exists()
+
+
+def test_without_points_at_the_default_place_the_register_is_imported_alone(
+    register, settings, tmp_path
+):
+    gv100 = tmp_path / "gemeindeverzeichnis-gv100ad-2023" / "GV100AD_301123.txt"
+    gv100.parent.mkdir()
+    gv100.write_bytes(default_gv100_path().read_bytes())
+    settings.KOMMUNECT_DATA_DIR = tmp_path  # holds the register, but no points
+    output = run_import("--force")
+    assert "Gemeinden: 0 neu, 0 geändert, 10981 unverändert" in output
+    assert "Koordinaten" not in output
+    assert Municipality.objects.filter(latitude__isnull=False).count() == 10_977

@@ -7,8 +7,9 @@ The vector is weighted for ranking (config ``german_unaccent``, see ozg/migratio
 - C: description, tags and the names of the project's OZG services
 - D: name of the owner municipality and the technology field
 
-It is computed in the database in one UPDATE, so that saving one project and seeding 100,000
-use the same code. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
+It is computed in the database by one SQL expression (``vector_sql``), in one UPDATE here and
+in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
+the same definition. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
 services have been saved (inside the same transaction), and
 ``update_search_vectors_for_owner(ids)`` after municipalities were renamed.
 """
@@ -26,38 +27,45 @@ from projects.models import Project
 CONFIG = "german_unaccent"
 
 
-def _update_sql(where: str) -> str:
-    project = Project._meta.db_table
-    services = Project.services.through._meta
+def vector_sql(alias: str) -> str:
+    """SQL expression computing the weighted vector of the project row ``alias``.
+
+    It expects the parameter ``%(content_type)s`` (see ``vector_params``); bulk writers
+    (``projects.demo.seeding``) use it in INSERT … SELECT so that rows are written once.
+    """
     services_field = Project._meta.get_field("services")
+    services_table = services_field.remote_field.through._meta.db_table
     return f"""
-        UPDATE {project} AS p SET search_vector =
-            setweight(to_tsvector('{CONFIG}', p.title), 'A')
-            || setweight(to_tsvector('{CONFIG}', p.summary), 'B')
-            || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
-                p.description,
-                (SELECT string_agg(t.name, ' ' ORDER BY t.name)
-                   FROM {TaggedItem._meta.db_table} ti
-                   JOIN {Tag._meta.db_table} t ON t.id = ti.tag_id
-                  WHERE ti.content_type_id = %(content_type)s AND ti.object_id = p.id),
-                (SELECT string_agg(s.name, ' ' ORDER BY s.name)
-                   FROM {services.db_table} ps
-                   JOIN {Service._meta.db_table} s
-                     ON s.id = ps.{services_field.m2m_reverse_name()}
-                  WHERE ps.{services_field.m2m_column_name()} = p.id)
-            )), 'C')
-            || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
-                (SELECT m.name FROM {Municipality._meta.db_table} m WHERE m.id = p.owner_id),
-                p.technology
-            )), 'D')
-        WHERE {where}
+        setweight(to_tsvector('{CONFIG}', {alias}.title), 'A')
+        || setweight(to_tsvector('{CONFIG}', {alias}.summary), 'B')
+        || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
+            {alias}.description,
+            (SELECT string_agg(t.name, ' ' ORDER BY t.name)
+               FROM {TaggedItem._meta.db_table} ti
+               JOIN {Tag._meta.db_table} t ON t.id = ti.tag_id
+              WHERE ti.content_type_id = %(content_type)s AND ti.object_id = {alias}.id),
+            (SELECT string_agg(s.name, ' ' ORDER BY s.name)
+               FROM {services_table} ps
+               JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
+              WHERE ps.{services_field.m2m_column_name()} = {alias}.id)
+        )), 'C')
+        || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
+            (SELECT m.name FROM {Municipality._meta.db_table} m WHERE m.id = {alias}.owner_id),
+            {alias}.technology
+        )), 'D')
     """
 
 
+def vector_params() -> dict:
+    return {"content_type": ContentType.objects.get_for_model(Project).pk}
+
+
 def _run(where: str, params: dict) -> int:
-    params["content_type"] = ContentType.objects.get_for_model(Project).pk
+    sql = (
+        f"UPDATE {Project._meta.db_table} AS p SET search_vector = {vector_sql('p')} WHERE {where}"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(_update_sql(where), params)
+        cursor.execute(sql, params | vector_params())
         return cursor.rowcount
 
 

@@ -39,6 +39,11 @@ test: setup
 	$(PY) manage.py makemigrations --check --dry-run -v 0 && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Seeds 1,000 and 100,000 demo projects into the database kommunect_bench and prints latency
+# (median, p95) and SQL query counts of the main pages under gunicorn; see bench/run.py.
+bench: setup
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .

@@ -1,0 +1,382 @@
+"""Kommunect benchmark: page latency and SQL query counts at 1,000 and 100,000 projects.
+
+``make bench`` runs this script. In one run it
+
+1. creates (or reuses) the database ``kommunect_bench`` on the PostgreSQL server of
+   DATABASE_URL (default: the local server), migrates it, collects static files and imports
+   the real OZG catalogue and municipality register;
+2. for each size (1,000, then 100,000 projects) seeds demo projects with ``seed_demo``, starts
+   gunicorn with production settings (DJANGO_ENV=production, DEBUG off) and measures each
+   scenario with sequential HTTP requests (warm-up first), and counts each page's SQL queries
+   in-process with the test client;
+3. times the raw SQL of scenario (c) (the captured queries re-run with psycopg) and prints
+   page time / raw SQL time;
+4. prints a table with median, p95 and queries per size and the 100k/1k ratio of the p95s.
+
+Targets (2 cores): p95 < 150 ms at 100,000 projects, 100k/1k < 3, page/SQL < 2, and the same
+query count at both sizes. Usage: ``python bench/run.py [--sizes 1000 100000] [--requests 200]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from http.client import HTTPConnection
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+P95_TARGET_MS = 150
+RATIO_TARGET = 3
+PAGE_SQL_TARGET = 2
+
+
+@dataclass
+class Scenario:
+    key: str
+    label: str
+    path: str
+
+
+@dataclass
+class Result:
+    median_ms: float
+    p95_ms: float
+    queries: int
+    statuses: set[int] = field(default_factory=set)
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S', time.gmtime())} UTC] {message}", flush=True)
+
+
+def bench_database_url(server_url: str, name: str) -> str:
+    parts = urlsplit(server_url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def ensure_database(server_url: str, name: str) -> None:
+    with psycopg.connect(bench_database_url(server_url, "postgres"), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+            log(f"Datenbank {name} angelegt.")
+
+
+def django_env(database_url: str, data_dir: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        DJANGO_ENV="production",
+        DEBUG="false",
+        SECRET_KEY="bench-only-secret-key-" + "k" * 40,
+        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        SECURE_SSL_REDIRECT="false",
+        BEHIND_TLS_PROXY="false",
+        SECURE_HSTS_SECONDS="0",
+        KOMMUNECT_DATA_DIR=data_dir,
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> None:
+    started = time.perf_counter()
+    subprocess.run([PYTHON, "manage.py", *args], cwd=REPO, env=env, check=True)
+    log(f"manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
+
+
+def prepare(env: dict[str, str], data_dir: Path) -> None:
+    manage(env, "migrate", "--no-input", "-v", "0")
+    manage(env, "createcachetable")
+    manage(env, "collectstatic", "--no-input", "-v", "0")
+    manage(env, "import_ozg", "--directory", str(data_dir / "ozg-katalog-kdn-nrw-2019"))
+    manage(
+        env,
+        "import_municipalities",
+        "--gv100",
+        str(data_dir / "gemeindeverzeichnis-gv100ad-2023" / "GV100AD_301123.txt"),
+        "--points",
+        str(data_dir / "geo-vg5000-2021" / "gemeinden_punkte_vg5000_2021.csv"),
+    )
+
+
+def seed(env: dict[str, str], projects: int) -> None:
+    manage(env, "seed_demo", "--projects", str(projects), "--seed", "1", "--clear", "--force")
+    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Gunicorn:
+    """gunicorn as in production (sync workers, one per core), on a free loopback port."""
+
+    def __init__(self, env: dict[str, str], workers: int):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                str(Path(PYTHON).with_name("gunicorn")),
+                "kommunect.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=REPO,
+            env=env,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                status, _elapsed = self.get("/")
+                if status == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not start within 30 s")
+
+    def get(self, path: str) -> tuple[int, float]:
+        connection = HTTPConnection("127.0.0.1", self.port, timeout=30)
+        started = time.perf_counter()
+        connection.request("GET", path, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        elapsed = time.perf_counter() - started
+        connection.close()
+        return response.status, elapsed
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def measure_latency(server: Gunicorn, path: str, requests: int, warmup: int):
+    statuses = set()
+    for _ in range(warmup):
+        server.get(path)
+    timings = []
+    for _ in range(requests):
+        status, elapsed = server.get(path)
+        statuses.add(status)
+        timings.append(elapsed * 1000)
+    return statistics.median(timings), percentile(timings, 0.95), statuses
+
+
+def setup_django(env: dict[str, str]) -> None:
+    os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kommunect.settings")
+    sys.path.insert(0, str(REPO))
+    import django
+
+    django.setup()
+
+
+def capture_queries(path: str) -> tuple[int, list[str]]:
+    """Number of SQL queries of one GET, and their SQL (parameters inlined), in-process."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get(path)  # warm caches (content types, templates) as a running server has them
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(path)
+    if response.status_code != 200:
+        raise RuntimeError(f"{path}: status {response.status_code}")
+    return len(context.captured_queries), [query["sql"] for query in context.captured_queries]
+
+
+def time_raw_sql(database_url: str, statements: list[str], repeat: int, warmup: int) -> float:
+    """Median milliseconds to run ``statements`` one after another on one connection."""
+    timings = []
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        for round_ in range(warmup + repeat):
+            started = time.perf_counter()
+            for sql in statements:
+                cursor = conn.execute(sql)
+                if cursor.description:
+                    cursor.fetchall()
+            if round_ >= warmup:
+                timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def scenarios() -> list[Scenario]:
+    """The six measured pages, chosen from the seeded data (the heaviest of their kind)."""
+    from django.db.models import Count, Q
+    from django.urls import reverse
+
+    from municipalities.models import Municipality
+    from ozg.models import TopicField
+    from projects.models import Project
+
+    published = Q(projects__publication_state=Project.PublicationState.PUBLISHED)
+    topic = TopicField.objects.annotate(n=Count("projects", filter=published)).order_by("-n")[0]
+    city = (
+        Municipality.objects.filter(level=Municipality.Level.MUNICIPALITY)
+        .exclude(population=None)
+        .order_by("-population")
+        .first()
+    )
+    state = city.state
+    project = (
+        Project.objects.published()
+        .annotate(n=Count("services", distinct=True) + Count("partners", distinct=True))
+        .order_by("-n", "pk")
+        .first()
+    )
+    search = reverse("projects:search")
+    text = "digitaler antrag"
+    facets = (
+        f"q=digitaler+antrag&status={Project.Status.IN_PROGRESS}&status={Project.Status.COMPLETED}"
+        f"&topic={topic.slug}&state={state.ags}"
+    )
+    return [
+        Scenario("a", "Suche ohne Anfrage", search),
+        Scenario("b", "Suche mit Text", f"{search}?q={text.replace(' ', '+')}"),
+        Scenario("c", "Text + 3 Facetten", f"{search}?{facets}"),
+        Scenario("d", f"Themenfeld ({topic.name})", topic.get_absolute_url()),
+        Scenario("e", f"Kommune ({city.name})", city.get_absolute_url()),
+        Scenario("f", "Projektseite", project.get_absolute_url()),
+    ]
+
+
+def measure(env, args, size: int) -> tuple[dict[str, Result], list[Scenario], float, float]:
+    chosen = scenarios()
+    results: dict[str, Result] = {}
+    c_sql: list[str] = []
+    for scenario in chosen:
+        count, sql = capture_queries(scenario.path)
+        results[scenario.key] = Result(0, 0, count)
+        if scenario.key == "c":
+            c_sql = sql
+    log("load average before measuring: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
+    server = Gunicorn(env, args.workers)
+    try:
+        for scenario in chosen:
+            median, p95, statuses = measure_latency(
+                server, scenario.path, args.requests, args.warmup
+            )
+            result = results[scenario.key]
+            result.median_ms, result.p95_ms, result.statuses = median, p95, statuses
+            log(
+                f"{size:>7} ({scenario.key}) {scenario.label}: median {median:.1f} ms, "
+                f"p95 {p95:.1f} ms, {result.queries} queries  {scenario.path}"
+            )
+    finally:
+        server.stop()
+    sql_ms = time_raw_sql(env["DATABASE_URL"], c_sql, args.requests, args.warmup)
+    return results, chosen, sql_ms, results["c"].median_ms
+
+
+def report(sizes, all_results, chosen, page_sql) -> bool:
+    small, large = sizes[0], sizes[-1]
+    print()
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"Kommunect benchmark — {os.cpu_count()} cores, gunicorn, DEBUG off, load {load}")
+    header = (
+        f"{'scenario':<34}"
+        + "".join(f"{f'{n:,} median/p95 ms':>24}{'SQL':>5}" for n in sizes)
+        + f"{'p95 ratio':>11}"
+    )
+    print(header)
+    print("-" * len(header))
+    ok = True
+    for scenario in chosen:
+        row = f"({scenario.key}) {scenario.label[:29]:<29}"
+        for n in sizes:
+            result = all_results[n][scenario.key]
+            row += f"{f'{result.median_ms:.1f} / {result.p95_ms:.1f}':>24}{result.queries:>5}"
+        ratio = all_results[large][scenario.key].p95_ms / all_results[small][scenario.key].p95_ms
+        row += f"{ratio:>11.2f}"
+        flags = []
+        if all_results[large][scenario.key].p95_ms >= P95_TARGET_MS:
+            flags.append(f"p95 ≥ {P95_TARGET_MS} ms")
+        if ratio >= RATIO_TARGET:
+            flags.append(f"ratio ≥ {RATIO_TARGET}")
+        if len({all_results[n][scenario.key].queries for n in sizes}) > 1:
+            flags.append("query count varies")
+        if any(all_results[n][scenario.key].statuses != {200} for n in sizes):
+            flags.append("non-200 responses")
+        ok = ok and not flags
+        print(row + ("   ✗ " + ", ".join(flags) if flags else "   ✓"))
+    print()
+    for n in sizes:
+        sql_ms, page_ms = page_sql[n]
+        ratio = page_ms / sql_ms
+        ok = ok and ratio < PAGE_SQL_TARGET
+        mark = "✓" if ratio < PAGE_SQL_TARGET else f"✗ (target < {PAGE_SQL_TARGET})"
+        print(
+            f"(c) at {n:,}: page median {page_ms:.1f} ms / raw SQL {sql_ms:.1f} ms "
+            f"= {ratio:.2f}  {mark}"
+        )
+    print()
+    print("All targets met." if ok else "Some targets missed (marked ✗).")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--database", default="kommunect_bench")
+    parser.add_argument(
+        "--skip-prepare", action="store_true", help="Katalog und Register nicht neu importieren."
+    )
+    parser.add_argument(
+        "--skip-seed",
+        action="store_true",
+        help="Nur messen (eine Größe, die vorhandenen Projekte).",
+    )
+    args = parser.parse_args()
+
+    data_dir = Path(os.environ.get("KOMMUNECT_DATA_DIR", REPO.parent / "shared" / "data"))
+    server_url = os.environ.get("BENCH_SERVER_URL", DEFAULT_SERVER_URL)
+    ensure_database(server_url, args.database)
+    database_url = bench_database_url(server_url, args.database)
+    env = django_env(database_url, str(data_dir))
+    if not args.skip_prepare:
+        prepare(env, data_dir)
+    setup_django(env)
+
+    all_results, page_sql, chosen = {}, {}, []
+    for size in args.sizes:
+        if not args.skip_seed:
+            seed(env, size)
+        results, chosen, sql_ms, page_ms = measure(env, args, size)
+        all_results[size] = results
+        page_sql[size] = (sql_ms, page_ms)
+    return 0 if report(args.sizes, all_results, chosen, page_sql) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -61,6 +61,7 @@ from projects.models import Project
 
 CONFIG = "german_unaccent"
 PAGE_SIZE = 20
+RANK_WINDOW = 5000
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_PARAMETER = 20
 MAX_PARAMETER_LENGTH = 100
@@ -639,6 +640,27 @@ def _ordering(sort: str, has_text: bool):
     }.get(sort, ["-published_at", "-id"])
 
 
+def _page_rows(matches: QuerySet, query, sort: str, total: int, offset: int) -> QuerySet:
+    """The ordered rows of the result list (to be sliced to one page).
+
+    Relevance ranks every match when there are up to RANK_WINDOW of them. A broad query
+    ("digital" matches every second project) ranks only its RANK_WINDOW newest matches: ranking
+    reads each match's vector from the table, and 40,000 of them take seconds. Pages beyond the
+    window continue newest first.
+    """
+    rows = matches.for_cards()
+    if query is None or sort != "relevance":
+        return rows.order_by(*_ordering(sort, has_text=False))
+    if total > RANK_WINDOW:
+        if offset >= RANK_WINDOW:
+            return rows.order_by(*_ordering("newest", has_text=False))
+        newest = matches.order_by("-published_at", "-id").values("pk")[:RANK_WINDOW]
+        rows = rows.filter(pk__in=newest)
+    return rows.annotate(rank=SearchRank(F("search_vector"), query)).order_by(
+        *_ordering(sort, has_text=True)
+    )
+
+
 _SENTINEL_START, _SENTINEL_STOP = "\x02kmark\x03", "\x02/kmark\x03"
 
 
@@ -744,11 +766,12 @@ def search(get, *, allow_suggestion: bool = True) -> SearchResult:
             page = last_page
 
     params = _canonical_params(q, sort, filterset)
-    rows = filterset.queryset_without(base).for_cards()
-    if query is not None:
-        rows = rows.annotate(rank=SearchRank(F("search_vector"), query))
     offset = (page - 1) * PAGE_SIZE
-    projects = list(rows.order_by(*_ordering(sort, query is not None))[offset : offset + PAGE_SIZE])
+    projects = list(
+        _page_rows(filterset.queryset_without(base), query, sort, total, offset)[
+            offset : offset + PAGE_SIZE
+        ]
+    )
     if query is not None:
         _attach_snippets(projects, query)
 

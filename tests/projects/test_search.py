@@ -1,9 +1,11 @@
 """Full-text search on /projekte/: German stemming, umlaut spellings, ranking, snippets."""
 
+import factory
 import pytest
 from django.urls import reverse
 
 from projects.search_index import update_search_vectors
+from tests.factories import ProjectFactory
 from tests.projects import search_fixtures
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +101,19 @@ def test_title_sort_ignores_umlauts_and_case(client, world):
         "Elterngeld digital beantragen",
         "Wohngeldantrag online",
     ]
+
+
+def test_broad_queries_rank_a_window_and_page_through_every_match_once(client, world, monkeypatch):
+    monkeypatch.setattr("projects.search.RANK_WINDOW", 20)
+    monkeypatch.setattr("projects.search.PAGE_SIZE", 10)
+    owner = world["municipalities"][0]
+    search_fixtures.publish_vectors(
+        *ProjectFactory.create_batch(
+            35, owner=owner, title=factory.Sequence(lambda n: f"Digitales Fundbüro {n}")
+        )
+    )
+    seen = []
+    for page in (1, 2, 3, 4):
+        seen += titles(client, q="Fundbüro", page=page)
+    assert len(seen) == 35
+    assert len(set(seen)) == 35

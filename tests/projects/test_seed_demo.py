@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def register(db):
+def small_register(db):
     """A small register: a Land (never an owner), a Landkreis, a city and small towns."""
     land = MunicipalityFactory(
         ags="09", name="Bayern", level=Municipality.Level.STATE, kind=Municipality.Kind.STATE
@@ -40,7 +40,7 @@ def register(db):
 
 
 @pytest.fixture
-def catalogue(db):
+def small_catalogue(db):
     """Two topic fields with services, some of which have processes."""
     services = []
     for topic_name in ("Bauen & Wohnen", "Familie & Kind"):
@@ -68,7 +68,7 @@ def snapshot():
     ]
 
 
-def test_it_creates_the_requested_number_of_varied_demo_projects(register, catalogue):
+def test_it_creates_the_requested_number_of_varied_demo_projects(small_register, small_catalogue):
     output = seed("--projects", "300", "--seed", "1")
 
     projects = Project.objects.all()
@@ -85,7 +85,9 @@ def test_it_creates_the_requested_number_of_varied_demo_projects(register, catal
     assert not projects.filter(owner__level=Municipality.Level.STATE).exists()
 
 
-def test_every_project_has_services_with_consistent_topic_fields_and_dates(register, catalogue):
+def test_every_project_has_services_with_consistent_topic_fields_and_dates(
+    small_register, small_catalogue
+):
     seed("--projects", "200", "--seed", "3")
 
     for project in Project.objects.prefetch_related("services", "topic_fields", "processes"):
@@ -98,7 +100,7 @@ def test_every_project_has_services_with_consistent_topic_fields_and_dates(regis
         assert project.reuse_interest_count == project.reuse_interests.count()
 
 
-def test_seeded_projects_are_searchable(register, catalogue):
+def test_seeded_projects_are_searchable(small_register, small_catalogue):
     seed("--projects", "100", "--seed", "1")
     project = Project.objects.order_by("id").first()
     word = project.title.split()[0]
@@ -110,7 +112,7 @@ def test_seeded_projects_are_searchable(register, catalogue):
     assert project.tags.exists()
 
 
-def test_the_same_seed_gives_the_same_projects(register, catalogue):
+def test_the_same_seed_gives_the_same_projects(small_register, small_catalogue):
     seed("--projects", "120", "--seed", "7")
     first = snapshot()
 
@@ -120,7 +122,7 @@ def test_the_same_seed_gives_the_same_projects(register, catalogue):
     assert len({slug for slug, *_ in first}) == 120
 
 
-def test_another_seed_gives_other_projects(register, catalogue):
+def test_another_seed_gives_other_projects(small_register, small_catalogue):
     seed("--projects", "50", "--seed", "1")
     first = snapshot()
 
@@ -129,8 +131,8 @@ def test_another_seed_gives_other_projects(register, catalogue):
     assert snapshot() != first
 
 
-def test_it_refuses_to_mix_demo_content_into_real_projects(register, catalogue):
-    real = ProjectFactory(owner=register[1])
+def test_it_refuses_to_mix_demo_content_into_real_projects(small_register, small_catalogue):
+    real = ProjectFactory(owner=small_register[1])
 
     with pytest.raises(CommandError, match="--force"):
         seed("--projects", "10")
@@ -138,8 +140,10 @@ def test_it_refuses_to_mix_demo_content_into_real_projects(register, catalogue):
     assert list(Project.objects.all()) == [real]
 
 
-def test_force_adds_demo_projects_next_to_real_ones_and_clear_keeps_them(register, catalogue):
-    real = ProjectFactory(owner=register[1])
+def test_force_adds_demo_projects_next_to_real_ones_and_clear_keeps_them(
+    small_register, small_catalogue
+):
+    real = ProjectFactory(owner=small_register[1])
 
     seed("--projects", "10", "--force")
     assert Project.objects.filter(is_demo=True).count() == 10
@@ -148,8 +152,8 @@ def test_force_adds_demo_projects_next_to_real_ones_and_clear_keeps_them(registe
     assert list(Project.objects.all()) == [real]
 
 
-def test_if_empty_does_nothing_when_projects_exist(register, catalogue):
-    ProjectFactory(owner=register[1])
+def test_if_empty_does_nothing_when_projects_exist(small_register, small_catalogue):
+    ProjectFactory(owner=small_register[1])
 
     output = seed("--projects", "10", "--if-empty")
 
@@ -157,17 +161,34 @@ def test_if_empty_does_nothing_when_projects_exist(register, catalogue):
     assert Project.objects.count() == 1
 
 
-def test_if_empty_seeds_an_empty_platform(register, catalogue):
+def test_if_empty_seeds_an_empty_platform(small_register, small_catalogue):
     seed("--projects", "10", "--if-empty")
 
     assert Project.objects.count() == 10
 
 
-def test_it_asks_to_import_the_register_first(catalogue):
+def test_it_asks_to_import_the_register_first(small_catalogue):
     with pytest.raises(CommandError, match="Gemeindeverzeichnis importieren"):
         seed("--projects", "10")
 
 
-def test_it_asks_to_import_the_catalogue_first(register):
+def test_it_asks_to_import_the_catalogue_first(small_register):
     with pytest.raises(CommandError, match="OZG-Katalog importieren"):
         seed("--projects", "10")
+
+
+def test_it_builds_on_the_real_catalogue_and_register(catalogue, register):
+    seed("--projects", "300", "--seed", "1")
+    first = snapshot()
+
+    projects = Project.objects.all()
+    assert projects.count() == 300
+    owner_levels = set(projects.values_list("owner__level", flat=True))
+    assert owner_levels <= {Municipality.Level.DISTRICT, Municipality.Level.MUNICIPALITY}
+    big = projects.filter(owner__population__gte=100_000).count()
+    assert big > 300 * 0.25  # cities and Landkreise post more than their share of bodies
+    assert projects.filter(processes__isnull=False).exists()
+    assert not projects.filter(services__isnull=True).exists()
+
+    seed("--projects", "300", "--seed", "1", "--clear")
+    assert snapshot() == first

@@ -16,6 +16,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.staticfiles import finders
 from pytest_playwright_axe import Axe, AxeAccessibilityException
 
 CHROMIUM = "/usr/bin/chromium"
@@ -52,8 +53,15 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "de-DE"}
 
 
+@pytest.fixture(scope="session")
+def _static_assets_installed():
+    """KERN UX comes from node_modules; without it every page would look broken (and axe say so)."""
+    if not finders.find("kern/kern.min.css"):
+        pytest.fail("KERN UX is missing: run `npm ci` (or `make setup`) before the browser tests.")
+
+
 @pytest.fixture(autouse=True)
-def _live_server_for_every_browser_test(live_server):
+def _live_server_for_every_browser_test(live_server, _static_assets_installed):
     """Request the live server (and with it transactional_db) for every browser test."""
     return live_server
 

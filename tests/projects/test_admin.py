@@ -1,0 +1,218 @@
+"""The projects admin: every page loads for staff, the changelist costs a fixed number of
+queries, edits keep the platform's invariants (version, topic fields, search vector, history),
+bulk actions are recorded, and people without staff status stay out."""
+
+import itertools
+
+import pytest
+from django.contrib.postgres.search import SearchQuery
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
+from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:projects_{model._meta.model_name}_{view}", args=args)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+_numbers = itertools.count()
+
+
+def make_projects(count):
+    projects = []
+    for _ in range(count):
+        number = next(_numbers)
+        service = ServiceFactory()
+        project = ProjectFactory(
+            title=f"Digitales Bürgeramt Nummer {number}",
+            services=[service],
+            featured=number % 2 == 0,
+        )
+        project.partners.add(MunicipalityFactory())
+        project.processes.add(ProcessFactory())
+        project.tags.add("Bürgeramt")
+        projects.append(project)
+    return projects
+
+
+@pytest.fixture
+def project():
+    project = make_projects(1)[0]
+    ProjectLink.objects.create(project=project, title="Website", url="https://example.org/")
+    Attachment.objects.create(
+        project=project,
+        file=SimpleUploadedFile("konzept.pdf", b"%PDF-1.4 demo"),
+        title="Konzept",
+        content_type="application/pdf",
+        size=13,
+    )
+    ProjectEvent.objects.create(project=project, action="created", version=1)
+    ReuseInterest.objects.create(project=project, municipality=MunicipalityFactory())
+    return project
+
+
+def test_every_projects_admin_page_loads(admin_client, project):
+    objects = {
+        Project: project,
+        ProjectEvent: project.events.get(),
+        ReuseInterest: project.reuse_interests.get(),
+        Attachment: project.attachments.get(),
+        ProjectLink: None,
+    }
+    pages = 0
+    for model, obj in objects.items():
+        if obj is None:
+            continue
+        assert admin_client.get(admin_url(model, "changelist")).status_code == 200
+        assert admin_client.get(admin_url(model, "change", obj.pk)).status_code == 200
+        pages += 2
+    for model in (Project, ReuseInterest):
+        assert admin_client.get(admin_url(model, "add")).status_code == 200
+        pages += 1
+    assert pages == 10
+
+
+def test_history_and_attachments_cannot_be_added_in_the_admin(admin_client, project):
+    assert admin_client.get(admin_url(ProjectEvent, "add")).status_code == 403
+    assert admin_client.get(admin_url(Attachment, "add")).status_code == 403
+
+
+def test_changelist_search_finds_by_owner_name(admin_client, project):
+    response = admin_client.get(admin_url(Project, "changelist"), {"q": project.owner.name})
+
+    assert project.title in response.content.decode()
+
+
+def test_the_project_changelist_costs_the_same_queries_for_3_and_30_rows(admin_client):
+    make_projects(3)
+    admin_client.get(admin_url(Project, "changelist"))  # warm up session and content types
+    with CaptureQueriesContext(connection) as few:
+        assert admin_client.get(admin_url(Project, "changelist")).status_code == 200
+    make_projects(27)
+    with CaptureQueriesContext(connection) as many:
+        response = admin_client.get(admin_url(Project, "changelist"))
+
+    assert response.status_code == 200
+    assert response.content.decode().count('class="action-select"') == 30
+    assert len(many) == len(few)
+    assert len(many) <= 6, [q["sql"][:120] for q in many.captured_queries]
+
+
+def test_a_curator_without_staff_status_is_refused(client, curator, project):
+    client.force_login(curator)
+
+    response = client.get(admin_url(Project, "changelist"))
+
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def change_form_data(project, **changes):
+    data = {
+        "kind": project.kind,
+        "title": project.title,
+        "slug": project.slug,
+        "summary": project.summary,
+        "description": project.description,
+        "status": project.status,
+        "owner": project.owner_id,
+        "services": [s.pk for s in project.services.all()],
+        "processes": [p.pk for p in project.processes.all()],
+        "partners": [m.pk for m in project.partners.all()],
+        "tags": "Bürgeramt",
+        "target_groups": "",
+        "publication_state": project.publication_state,
+        "links-TOTAL_FORMS": 0,
+        "links-INITIAL_FORMS": 0,
+        "attachments-TOTAL_FORMS": 0,
+        "attachments-INITIAL_FORMS": 0,
+        "events-TOTAL_FORMS": 0,
+        "events-INITIAL_FORMS": 0,
+    }
+    data.update(changes)
+    return data
+
+
+def test_an_admin_edit_bumps_the_version_derives_topic_fields_and_is_searchable(admin_client):
+    project = make_projects(1)[0]
+    new_service = ServiceFactory(name="Wohngeld")
+
+    response = admin_client.post(
+        admin_url(Project, "change", project.pk),
+        change_form_data(project, title="Wohngeld digital", services=[new_service.pk]),
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    project.refresh_from_db()
+    assert project.title == "Wohngeld digital"
+    assert project.version == 2
+    assert list(project.topic_fields.all()) == [new_service.topic_field]
+    query = SearchQuery("Wohngeld", config="german_unaccent", search_type="websearch")
+    assert Project.objects.filter(search_vector=query, pk=project.pk).exists()
+    event = project.events.get()
+    assert (event.action, event.version) == ("edited", 2)
+    assert event.changes
+
+
+def test_publish_action_publishes_and_records_history(admin_client, admin_user):
+    projects = make_projects(3)
+    Project.objects.update(publication_state=Project.PublicationState.SUBMITTED)
+
+    response = admin_client.post(
+        admin_url(Project, "changelist"),
+        {"action": "publish_selected", "_selected_action": [p.pk for p in projects[:2]]},
+    )
+
+    assert response.status_code == 302
+    states = dict(Project.objects.values_list("pk", "publication_state"))
+    assert states[projects[0].pk] == states[projects[1].pk] == "published"
+    assert states[projects[2].pk] == "submitted"
+    assert Project.objects.get(pk=projects[0].pk).published_at is not None
+    events = ProjectEvent.objects.filter(action="published")
+    assert {e.project_id for e in events} == {projects[0].pk, projects[1].pk}
+    assert {e.actor for e in events} == {admin_user}
+
+
+@pytest.mark.parametrize(
+    ("action", "field", "value"),
+    [
+        ("archive_selected", "publication_state", "archived"),
+        ("feature_selected", "featured", True),
+        ("unfeature_selected", "featured", False),
+    ],
+)
+def test_bulk_actions_change_only_what_needs_changing(admin_client, action, field, value):
+    projects = make_projects(2)
+
+    admin_client.post(
+        admin_url(Project, "changelist"),
+        {"action": action, "_selected_action": [p.pk for p in projects]},
+    )
+
+    assert set(Project.objects.values_list(field, flat=True)) == {value}
+    already = sum(1 for p in projects if getattr(p, field) == value)
+    assert ProjectEvent.objects.count() == len(projects) - already
+
+
+def test_adding_a_reuse_interest_updates_the_counter(admin_client, project):
+    other = MunicipalityFactory()
+
+    response = admin_client.post(
+        admin_url(ReuseInterest, "add"),
+        {"project": project.pk, "municipality": other.pk, "message": "Wir möchten das auch."},
+    )
+
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.reuse_interest_count == 2

@@ -117,3 +117,10 @@ def test_broad_queries_rank_a_window_and_page_through_every_match_once(client, w
         seen += titles(client, q="Fundbüro", page=page)
     assert len(seen) == 35
     assert len(set(seen)) == 35
+
+
+def test_sharp_s_and_ss_spellings_meet(client, world):
+    owner = world["municipalities"][1]
+    search_fixtures.publish_vectors(ProjectFactory(title="Smarte Straßenbeleuchtung", owner=owner))
+    assert titles(client, q="Strassenbeleuchtung") == ["Smarte Straßenbeleuchtung"]
+    assert titles(client, q="straßenbeleuchtung") == ["Smarte Straßenbeleuchtung"]

@@ -29,8 +29,14 @@ How it stays fast at 100,000 projects: the facet values of a project (owner stat
 population class, start year, topic fields, life situations, services, tags) are denormalised
 into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets) and copied
 into a covering index, so all facet counts come from one SQL statement without joins. The total
-count is one of its branches (no second COUNT over the table). Snippets are computed for the
-20 rows of the page only.
+count is one of its branches (no second COUNT over the table). The counts are cached per process
+under a "search generation" that database triggers move on every write to the projects table
+(migrations 0004/0005), so a cached count is never stale. Relevance ranks at most RANK_WINDOW
+matches (the newest ones of a broad query). Snippets are computed for the 20 rows of the page.
+
+Keeping the facet columns current needs nothing from other code: whoever saves a project and
+then calls ``projects.search_index.update_search_vectors`` (posting, admin, seed_demo) fires the
+trigger. Bulk writers that bypass both must run that function afterwards.
 """
 
 from __future__ import annotations
@@ -61,7 +67,7 @@ from projects.models import Project
 
 CONFIG = "german_unaccent"
 PAGE_SIZE = 20
-RANK_WINDOW = 5000
+RANK_WINDOW = 2000
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_PARAMETER = 20
 MAX_PARAMETER_LENGTH = 100

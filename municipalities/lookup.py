@@ -1,54 +1,111 @@
 """Find a municipality by name or official key (AGS), for autocomplete and pickers."""
 
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db.models import Case, CharField, F, Func, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 
+from municipalities.folding import fold
 from municipalities.models import Municipality
+
+Level = Municipality.Level
 
 MIN_QUERY_LENGTH = 2
 MAX_RESULTS = 20
-# word_similarity (both sides unaccented) for typos: "Koeln" → "Köln" scores 0.375,
-# "Koeln" → "Kolbermoor" 0.33.
-MIN_SIMILARITY = 0.35
-
-
-def _unaccent(expression) -> Func:
-    return Func(expression, function="unaccent", output_field=CharField())
+TYPO = 4  # rank of matches found only by trigram similarity
+# Among rows of equal name and population (a kreisfreie Stadt is in the register as Kreis,
+# Gemeinde and Gemeindeverband) the Gemeinde comes first and the others are dropped.
+LEVEL_ORDER = Case(
+    When(level=Level.MUNICIPALITY, then=Value(0)),
+    When(level=Level.DISTRICT, then=Value(1)),
+    When(level=Level.STATE, then=Value(2)),
+    When(level=Level.REGION, then=Value(3)),
+    default=Value(4),
+    output_field=IntegerField(),
+)
 
 
 def normalize_query(raw: str) -> str:
     return " ".join((raw or "").split())[:100]
 
 
-def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> QuerySet[Municipality]:
-    """Up to ``limit`` matches, best first: AGS prefix, else name prefix, substring, typo.
+def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> list[Municipality]:
+    """Up to ``limit`` matches, best first, in one query.
 
-    One query; the register has about 11,000 rows, so trigram similarity is computed
-    on the fly without an index.
+    Digits: AGS prefix. Otherwise the name, with umlauts typed or spelled out ("Koeln",
+    "Koln"): exact, name prefix, word prefix, part of the name (each larger places first),
+    then close typos (pg_trgm word similarity ≥ 0.6, "Stuttgard"; first two letters right).
+    Reads the stored column Municipality.name_folded (with a trigram index): about 5 ms of
+    database time for the ~16,000 register rows.
     """
     query = normalize_query(raw_query)
     if len(query) < MIN_QUERY_LENGTH:
-        return Municipality.objects.none()
+        return []
     municipalities = Municipality.objects.select_related("state")
     if query.isdigit():
-        return municipalities.filter(ags__startswith=query).order_by("ags")[:limit]
-    return (
-        municipalities.annotate(
-            similarity=TrigramWordSimilarity(_unaccent(Value(query)), _unaccent(F("name"))),
+        by_key = municipalities.filter(ags__startswith=query).order_by("ags")
+        return _without_register_twins(by_key[: limit * 2])[:limit]
+    folded_query = fold(query)
+    starts = folded_query[:2]
+    matches = (
+        municipalities.filter(
+            Q(name_folded__contains=folded_query)
+            # Typos: pg_trgm word similarity is costly per row, so only for names that start
+            # (or have a word starting) with the first two letters typed.
+            | (
+                (
+                    Q(name_folded__startswith=starts)
+                    | Q(name_folded__contains=f"|{starts}")
+                    | Q(name_folded__contains=f" {starts}")
+                )
+                & Q(name_folded__trigram_word_similar=folded_query)
+            )
+        )
+        .annotate(
             rank=Case(
-                When(name__iexact=query, then=Value(0)),
-                When(name__unaccent__istartswith=query, then=Value(1)),
-                When(name__unaccent__icontains=query, then=Value(2)),
-                default=Value(3),
+                When(
+                    Q(name__iexact=query)
+                    | Q(name_folded__startswith=f"{folded_query}|")
+                    | Q(name_folded__endswith=f"|{folded_query}"),
+                    then=Value(0),
+                ),
+                When(
+                    Q(name_folded__startswith=folded_query)
+                    | Q(name_folded__contains=f"|{folded_query}"),
+                    then=Value(1),
+                ),
+                When(name_folded__contains=f" {folded_query}", then=Value(2)),
+                When(name_folded__contains=folded_query, then=Value(3)),
+                default=Value(TYPO),
                 output_field=IntegerField(),
             ),
+            similarity=TrigramWordSimilarity(Value(folded_query), "name_folded"),
         )
-        .filter(
-            Q(name__unaccent__icontains=query)
-            | Q(official_name__unaccent__icontains=query)
-            | Q(similarity__gte=MIN_SIMILARITY)
+        .order_by(
+            "rank",
+            Case(
+                When(rank=TYPO, then=F("similarity")),
+                default=Value(1.0),
+                output_field=FloatField(),
+            ).desc(),
+            F("population").desc(nulls_last=True),
+            LEVEL_ORDER,
+            "name",
+            "ags",
         )
-        .order_by("rank", "-similarity", F("population").desc(nulls_last=True), "name", "ags")[
-            :limit
-        ]
     )
+    return _without_register_twins(matches[: limit * 2])[:limit]
+
+
+def _without_register_twins(rows) -> list[Municipality]:
+    """One row per unit: the register lists a kreisfreie Stadt as Kreis, Gemeinde and
+    Gemeindeverband, an Einheitsgemeinde also as Gemeindeverband, all with the same name and
+    population. The first row (best level) is kept; equal rows of the same level are
+    different places and stay."""
+    levels_seen: dict[tuple, str] = {}
+    kept = []
+    for municipality in rows:
+        key = (municipality.name, municipality.population)
+        first_level = levels_seen.setdefault(key, municipality.level)
+        if municipality.population is not None and first_level != municipality.level:
+            continue
+        kept.append(municipality)
+    return kept

@@ -1,11 +1,14 @@
 """Municipalities (from the official register) and the people who work for them."""
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kommunect.importing import DataImport
+from municipalities.folding import folded_name
 
 
 class Municipality(models.Model):
@@ -45,6 +48,10 @@ class Municipality(models.Model):
     name = models.CharField(_("Name"), max_length=200)
     official_name = models.CharField(_("Amtlicher Name"), max_length=200, blank=True)
     slug = models.SlugField(_("Kurzname"), max_length=220, unique=True)
+    # Search key of the municipality picker (municipalities/lookup.py): "Köln" → "koeln|koln".
+    name_folded = models.GeneratedField(
+        expression=folded_name(), output_field=models.TextField(), db_persist=True
+    )
     level = models.CharField(_("Ebene"), max_length=20, choices=Level, db_index=True)
     kind = models.CharField(_("Art"), max_length=30, choices=Kind, db_index=True)
     kind_label = models.CharField(_("Amtliche Bezeichnung"), max_length=100, blank=True)
@@ -101,6 +108,12 @@ class Municipality(models.Model):
         indexes = [
             models.Index(fields=["name"]),
             models.Index(fields=["state", "level"]),
+            # Municipality picker and autocomplete (municipalities/lookup.py): substring and
+            # typo search on the folded name.
+            GinIndex(
+                OpClass(F("name_folded"), name="gin_trgm_ops"),
+                name="municipality_name_folded_trgm",
+            ),
         ]
 
     def __str__(self):

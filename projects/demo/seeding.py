@@ -65,9 +65,10 @@ def load_sources() -> Sources:
 
 
 def _processes() -> dict[int, list[int]]:
-    """Processes per service, the browsable Leistungsobjekt level first, by LeiKa key."""
+    """Processes per service by LeiKa key: its Leistungsobjekte (the level users browse), or
+    all its entries when it has none."""
     links = Process.services.through.objects.order_by(
-        "service_id", "process__leika_key", "process__name"
+        "service_id", "process__leika_key", "process__name", "process_id"
     ).values_list("service_id", "process_id", "process__level")
     by_service: dict[int, tuple[list[int], list[int]]] = {}
     for service_id, process_id, level in links:

@@ -374,9 +374,9 @@ SITUATIONS = (
     "Bisher wurden Anträge zu **{service}** auf Papier eingereicht und von Hand in das "
     "Fachverfahren übertragen. Rückfragen kosteten Zeit, Bearbeitungszeiten von mehreren Wochen "
     "waren üblich.",
-    "Die Nachfrage nach **{service}** ist in {city} in den letzten Jahren deutlich gestiegen. "
+    "Die Nachfrage nach **{service}** ist {place} in den letzten Jahren deutlich gestiegen. "
     "Telefonisch und vor Ort war die Verwaltung kaum noch erreichbar.",
-    "Viele Menschen in {city} wünschten sich, ihre Anliegen online zu erledigen. Die vorhandene "
+    "Viele Menschen {place} wünschten sich, ihre Anliegen online zu erledigen. Die vorhandene "
     "Lösung bestand nur aus einem PDF-Formular zum Ausdrucken.",
     "Das Onlinezugangsgesetz verpflichtet uns, **{service}** digital anzubieten. Wir wollten mehr "
     "als ein Formular: einen durchgängig digitalen Prozess.",
@@ -403,7 +403,7 @@ RESULTS = (
 )
 
 IDEA_DESCRIPTIONS = (
-    "## Die Idee\n\nIn {city} stellen wir uns vor, **{service}** so anzubieten, dass "
+    "## Die Idee\n\nWir stellen uns vor, **{service}** {place} so anzubieten, dass "
     "Bürgerinnen und Bürger gar keinen Antrag mehr stellen müssen.\n\n## Was wir suchen\n\n"
     "- Kommunen mit ähnlichen Plänen\n- Erfahrungen mit {tech}\n- Hinweise auf bestehende "
     "Lösungen",

@@ -256,14 +256,6 @@ class Project(models.Model):
             models.Index(fields=["publication_state", "-published_at"], name="project_pub_idx"),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
-            # Browsing counts (projects/queries.py: topic tiles, service and municipality
-            # figures) join the M2M tables to the published ids, read from this index alone.
-            models.Index(
-                fields=["id"],
-                include=["owner", "kind", "status", "reuse_offered", "is_open_source"],
-                condition=Q(publication_state="published"),
-                name="project_published_idx",
-            ),
             # Search facet counts (projects/search.py) read only this index (index-only scans).
             models.Index(
                 fields=["publication_state"],

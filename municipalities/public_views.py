@@ -32,9 +32,10 @@ def detail(request, key):
         Municipality.objects.select_related("state", "parent", "association"), slug=key
     )
     region = queries.region_projects(municipality)
-    page = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3).get_page(
-        request.GET.get("seite")
-    )
+    figures = queries.region_figures(municipality)
+    paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
+    paginator.count = figures["projects"] + figures["ideas"]  # known: no second COUNT
+    page = paginator.get_page(request.GET.get("seite"))
     return render(
         request,
         "municipalities/detail.html",
@@ -42,7 +43,7 @@ def detail(request, key):
             "municipality": municipality,
             "is_district": municipality.level == Municipality.Level.DISTRICT,
             "aggregates": municipality.level in AGGREGATING_LEVELS,
-            "figures": queries.region_figures(municipality),
+            "figures": figures,
             "page": page,
             "partner_projects": queries.newest(
                 queries.partner_projects(municipality), NEWEST_PARTNER_PROJECTS

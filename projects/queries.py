@@ -154,8 +154,22 @@ def region_projects(municipality: Municipality) -> QuerySet[Project]:
     return Project.objects.filter(owner=municipality)
 
 
+def _cached_for_large_regions(name: str, municipality: Municipality, compute):
+    """A Land or Regierungsbezirk aggregates up to a fifth of all projects: counted once a
+    minute per process. Kreise and Gemeinden are counted live (a few thousand rows at most)."""
+    if municipality.level in {Municipality.Level.STATE, Municipality.Level.REGION}:
+        return caches["counts"].get_or_set(f"{name}-{municipality.pk}", compute)
+    return compute()
+
+
 def region_figures(municipality: Municipality) -> dict[str, int]:
-    """Figures of a municipality page, in one query."""
+    """Figures of a municipality page, in 2 queries (cached for a Land)."""
+    return _cached_for_large_regions(
+        "region-figures", municipality, lambda: _region_figures(municipality)
+    )
+
+
+def _region_figures(municipality: Municipality) -> dict[str, int]:
     published = region_projects(municipality).published()
     figures = published.aggregate(
         projects=Count("id", filter=Q(kind=Project.Kind.PROJECT)),
@@ -179,8 +193,15 @@ def subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
     """The Kreise of a Land (or Regierungsbezirk), the Gemeinden of a Kreis, with project counts.
 
     A Kreis counts its own projects and those of its Gemeinden. Gemeinden without projects are
-    left out of a Kreis (there may be a hundred); every Kreis of a Land is listed. Two queries.
+    left out of a Kreis (there may be a hundred); every Kreis of a Land is listed. Two queries
+    (cached for a Land).
     """
+    return _cached_for_large_regions(
+        "subdivisions", municipality, lambda: _subdivisions_with_counts(municipality)
+    )
+
+
+def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
     level = Municipality.Level
     published = Project.objects.published().order_by()
     if municipality.level == level.DISTRICT:

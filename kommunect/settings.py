@@ -222,6 +222,8 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kommunect] "
+# Tell people by e-mail when their password, address or two-factor setup changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if IS_PRODUCTION else "http"
 ACCOUNT_RATE_LIMITS = {
     # Brute force: at most 5 failed logins per address in 5 minutes, 10 per IP per minute.

@@ -51,3 +51,21 @@ def test_password_change_page_is_german_and_needs_sign_in(client, outsider):
     assert 'lang="de"' in content
     outsider.refresh_from_db()
     assert outsider.check_password("sicheres-passwort-123")
+
+
+def test_changing_the_password_is_confirmed_by_mail(client, outsider):
+    client.force_login(outsider)
+    client.post(
+        reverse("account_change_password"),
+        {
+            "oldpassword": "sicheres-passwort-123",
+            "password1": "Neues-Passwort-2026",
+            "password2": "Neues-Passwort-2026",
+        },
+    )
+    outsider.refresh_from_db()
+    assert outsider.check_password("Neues-Passwort-2026")
+    assert [m.to for m in mail.outbox] == [[outsider.email]]
+    assert mail.outbox[0].subject == "[Kommunect] Passwort geändert"
+    assert "- IP-Adresse: 127.0.0.1" in mail.outbox[0].body
+    assert '"' not in mail.outbox[0].body

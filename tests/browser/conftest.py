@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.db import connections
 from pytest_playwright_axe import Axe, AxeAccessibilityException
 
 CHROMIUM = "/usr/bin/chromium"
@@ -41,6 +42,21 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_db_connections_while_playwright_runs(django_db_setup, playwright):
+    """Close the database connections opened while Playwright is running, before the test
+    database is dropped.
+
+    Playwright's sync API keeps an asyncio loop running in the main thread, so Django (through
+    asgiref's Local) keeps the connections of that thread in context variables instead of the
+    thread-local it uses otherwise. Session fixtures torn down after the browser tests (such as
+    ``catalogue``) then leave a connection open that pytest-django's teardown does not see, and
+    the test database cannot be dropped ("is being accessed by other users").
+    """
+    yield
+    connections.close_all()
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from bisect import bisect
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from itertools import accumulate
 
 from django.utils.text import slugify
@@ -181,6 +182,12 @@ def fit(text, limit):
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,:–-") + "…"
+
+
+@lru_cache(maxsize=20000)
+def name_slug(name):
+    """slugify for the few thousand names that recur (people, municipalities)."""
+    return slugify(name)
 
 
 def tidy(text):
@@ -442,7 +449,7 @@ def _open_source(rng, owner, slug):
     values = {"license": weighted(rng, words.LICENSES)}
     if rng.random() < 0.85:
         host = weighted(rng, words.REPOSITORY_HOSTS)
-        owner_part = slugify(owner.short_name) or "kommune"
+        owner_part = name_slug(owner.short_name) or "kommune"
         values["repository_url"] = host.format(owner=owner_part, slug=slug[:80])
     return values
 
@@ -450,10 +457,10 @@ def _open_source(rng, owner, slug):
 def _contact(rng, owner):
     first = rng.choice(words.FIRST_NAMES)
     last = rng.choice(words.LAST_NAMES)
-    domain = slugify(owner.short_name)[:40] or "kommune"
+    domain = name_slug(owner.short_name)[:40] or "kommune"
     return {
         "contact_name": f"{first} {last}",
         "contact_role": rng.choice(words.CONTACT_ROLES),
-        "contact_email": f"{slugify(first)}.{slugify(last)}@{domain}.example",
+        "contact_email": f"{name_slug(first)}.{name_slug(last)}@{domain}.example",
         "contact_phone": f"0{rng.randint(30, 9999)} {rng.randint(100, 99999)}-{rng.randint(0, 99)}",
     }

@@ -165,8 +165,7 @@ class Process(models.Model):
                 ),
                 name="ozg_process_key_matches_level",
                 violation_error_message=_(
-                    "Ein LeiKa-Schlüssel hat 14 Ziffern; nur die Ebene „Nicht im LeiKa“ "
-                    "hat keinen."
+                    "Ein LeiKa-Schlüssel hat 14 Ziffern; nur die Ebene „Nicht im LeiKa“ hat keinen."
                 ),
             ),
         ]

@@ -1,6 +1,7 @@
 from django.shortcuts import render
 
 from kommunect.links import search_url
+from municipalities.attribution import register_attribution
 from municipalities.models import RegisterImport
 from ozg.models import CatalogueImport
 from projects import queries
@@ -28,16 +29,17 @@ def home(request):
 
 
 def data_sources(request):
+    """Every imported data set with its license, and the attribution its publisher asks for."""
+    catalogue = CatalogueImport.objects.order_by("-imported_at").first()
+    # The latest import per publisher: the register (Destatis), its points (BKG).
+    registers = RegisterImport.objects.order_by("-publisher", "-imported_at").distinct("publisher")
     return render(
         request,
         "legal/data_sources.html",
         {
             "imports": [
-                CatalogueImport.objects.order_by("-imported_at").first(),
-                # The latest import per publisher: the register (Destatis), its points (BKG).
-                *RegisterImport.objects.order_by("-publisher", "-imported_at").distinct(
-                    "publisher"
-                ),
+                *([{"record": catalogue}] if catalogue else []),
+                *({"record": r, "attribution": register_attribution(r)} for r in registers),
             ]
         },
     )

@@ -1,0 +1,64 @@
+"""Publishers' attributions: BKG linked to bkg.bund.de, Destatis with the dl-de/by-2-0 link."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from municipalities.importer import BKG, DESTATIS, DL_DE_BY_2, DL_DE_BY_2_URL
+from municipalities.models import RegisterImport
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def register_imports(db):
+    RegisterImport.objects.create(
+        source="Gemeindeverzeichnis GV100AD, Gebietsstand 30.11.2023",
+        publisher=DESTATIS,
+        license=DL_DE_BY_2,
+        license_url=DL_DE_BY_2_URL,
+        data_date=datetime.date(2023, 11, 30),
+        checksum="a",
+    )
+    RegisterImport.objects.create(
+        source="Gemeindepunkte aus VG5000 – © GeoBasis-DE / BKG 2021 (Daten verändert)",
+        publisher=BKG,
+        license=DL_DE_BY_2,
+        license_url=DL_DE_BY_2_URL,
+        data_date=datetime.date(2021, 1, 1),
+        checksum="b",
+    )
+
+
+def test_bkg_attribution_links_to_bkg(client, register_imports):
+    page = client.get(reverse("legal:data_sources")).content.decode()
+    assert (
+        '<a class="kern-link" href="https://www.bkg.bund.de">'
+        "© GeoBasis-DE / BKG 2021 (Daten verändert)</a>"
+    ) in page
+
+
+def test_destatis_attribution_with_license_link(client, register_imports):
+    page = client.get(reverse("legal:data_sources")).content.decode()
+    attribution = re.search(
+        r"© Statistisches Bundesamt \(Destatis\), Gemeindeverzeichnis GV100AD, "
+        r"Gebietsstand 30.11.2023, <a class=\"kern-link\" href=\"([^\"]+)\">([^<]+)</a>",
+        page,
+    )
+    assert attribution is not None
+    assert attribution.groups() == (DL_DE_BY_2_URL, "dl-de/by-2-0")
+
+
+def test_page_without_imports_renders(client):
+    response = client.get(reverse("legal:data_sources"))
+    assert response.status_code == 200
+    assert "Quellenvermerk" not in response.content.decode()
+
+
+def test_footer_attribution_links_to_the_data_sources_page(client):
+    page = client.get(reverse("home")).content.decode()
+    footer = page[page.index("<footer") :]
+    link = re.search(r'<a class="kern-link" href="/datenquellen/">Daten: [^<]*BKG[^<]*</a>', footer)
+    assert link is not None

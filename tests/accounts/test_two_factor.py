@@ -1,9 +1,12 @@
 """TOTP two-factor authentication for those who want it: set up, then asked at sign-in."""
 
 import time
+from types import SimpleNamespace
 
 import pytest
+from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal import auth as totp_auth
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
@@ -12,8 +15,22 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "sicheres-passwort-123"  # tests/factories.py
 
 
+@pytest.fixture(autouse=True)
+def totp_clock(monkeypatch):
+    """allauth's TOTP clock, stopped in the middle of a 30-second window: the code a test
+    computes is the code the server expects, even when the real clock crosses a window
+    boundary between the two (allauth accepts no adjacent window by default). Only the TOTP
+    module sees the stopped clock; sessions and rate limits keep the real one."""
+    period = mfa_settings.TOTP_PERIOD
+    frozen = (int(time.time()) // period) * period + period // 2
+    monkeypatch.setattr(totp_auth, "time", SimpleNamespace(time=lambda: frozen))
+    return frozen
+
+
 def current_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+    return format_hotp_value(
+        hotp_value(secret, int(totp_auth.time.time()) // mfa_settings.TOTP_PERIOD)
+    )
 
 
 def activate_totp(client, user) -> str:

@@ -47,3 +47,10 @@ bench: setup
 format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Extract the German source strings into locale/en/LC_MESSAGES/django.po and compile all
+# catalogues (needs gettext). Translate the new entries, run again, commit the .po and the .mo.
+messages: setup
+	DJANGO_ENV=development $(PY) manage.py makemessages -l en --ignore=.venv \
+		--ignore=node_modules --ignore=staticfiles --ignore=bench
+	DJANGO_ENV=development $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules

@@ -440,3 +440,44 @@ def next_actions(project: Project, user) -> list[str]:
     else:
         actions.append("archive")
     return actions
+
+
+@dataclass(frozen=True)
+class PageAction:
+    """A workflow button of the project page: a POST form, or a link (``method`` "get")."""
+
+    code: str
+    label: str
+    url: str
+    method: str = "post"
+
+
+PAGE_ACTION_LABELS = {
+    "submit": gettext_lazy("Zur Prüfung einreichen"),
+    "confirm": gettext_lazy("Aktualität bestätigen"),
+    "archive": gettext_lazy("Archivieren"),
+    "unarchive": gettext_lazy("Aus dem Archiv holen"),
+    "moderate": gettext_lazy("Veröffentlichen oder ablehnen (Moderation)"),
+}
+
+
+def allowed_actions(user, project: Project) -> list[PageAction]:
+    """The workflow buttons ``user`` gets on the page of ``project``: the owner's editors
+    submit, confirm, archive and restore (as in "Meine Projekte"); curators are sent to the
+    moderation queue for a submitted project, where publishing and rejecting (with a reason)
+    happen. Uses the cached permission checks, so it adds no query to the page."""
+    actions = [
+        PageAction(code, PAGE_ACTION_LABELS[code], reverse(f"projects:{code}", args=[project.slug]))
+        for code in next_actions(project, user)
+        if code in PAGE_ACTION_LABELS
+    ]
+    if project.publication_state == State.SUBMITTED and is_curator(user):
+        actions.append(
+            PageAction(
+                "moderate",
+                PAGE_ACTION_LABELS["moderate"],
+                f"{reverse('projects:moderation')}#moderation-{project.pk}",
+                method="get",
+            )
+        )
+    return actions

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from municipalities.access import can_edit_for
 from projects.models import Project
+from projects.services import allowed_actions
 
 
 def _project_page(request: HttpRequest, slug: str, *, show_email: bool) -> HttpResponse:
@@ -25,6 +26,7 @@ def _project_page(request: HttpRequest, slug: str, *, show_email: bool) -> HttpR
     context = {
         "project": project,
         "is_author": is_author,
+        "actions": allowed_actions(user, project),
         "based_on": based_on,
         "reused_by": reused_by,
         "target_groups": [

@@ -38,6 +38,7 @@ SCALAR_FIELDS = [
     "reuse_offer",
     "reuse_conditions",
     "lessons_learned",
+    "based_on",
     "contact_name",
     "contact_role",
     "contact_email",
@@ -46,6 +47,8 @@ SCALAR_FIELDS = [
     "cover_alt_text",
 ]
 RELATION_FIELDS = {"partners": Municipality, "services": Service, "processes": Process}
+# Scalar foreign keys: stored in a snapshot as the primary key, named through their model.
+FOREIGN_KEYS = {"owner": Municipality, "based_on": Project}
 EDITABLE_FIELDS = [*SCALAR_FIELDS, *RELATION_FIELDS, "tags", "links"]
 EXTRA_LABELS = {"tags": _("Schlagworte"), "links": _("Links")}
 
@@ -66,8 +69,8 @@ def scalar_values(project: Project) -> dict:
     """The scalar part of a snapshot, read from the instance (no query)."""
     values = {}
     for name in SCALAR_FIELDS:
-        if name == "owner":
-            values[name] = project.owner_id
+        if name in FOREIGN_KEYS:
+            values[name] = getattr(project, f"{name}_id")
         else:
             values[name] = _scalar(getattr(project, name))
     return values
@@ -123,7 +126,7 @@ def field_label(name: str) -> str:
 
 def _related_names(changes_list: list[dict]) -> dict:
     """Names of all related objects mentioned in the given changes, in one query per model."""
-    wanted = {name: set() for name in [*RELATION_FIELDS, "owner"]}
+    wanted = {name: set() for name in [*RELATION_FIELDS, *FOREIGN_KEYS]}
     for changes in changes_list:
         for name, change in changes.items():
             if name in wanted:
@@ -134,7 +137,7 @@ def _related_names(changes_list: list[dict]) -> dict:
                         wanted[name].add(value)
     names = {}
     for name, ids in wanted.items():
-        model = Municipality if name == "owner" else RELATION_FIELDS[name]
+        model = FOREIGN_KEYS.get(name) or RELATION_FIELDS[name]
         if ids:
             names[name] = {obj.pk: str(obj) for obj in model.objects.filter(pk__in=ids)}
     return names
@@ -143,7 +146,7 @@ def _related_names(changes_list: list[dict]) -> dict:
 def _display(name: str, value, names: dict) -> str:
     if value in (None, "", []):
         return "–"
-    if name in names or name in RELATION_FIELDS or name == "owner":
+    if name in names or name in RELATION_FIELDS or name in FOREIGN_KEYS:
         lookup = names.get(name, {})
         if isinstance(value, list):
             return ", ".join(lookup.get(pk, f"#{pk}") for pk in value)

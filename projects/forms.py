@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
+from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField, TagWidget
@@ -155,6 +156,7 @@ class ProjectForm(forms.ModelForm):
             "reuse_offer",
             "reuse_conditions",
             "lessons_learned",
+            "based_on",
             "contact_name",
             "contact_role",
             "contact_email",
@@ -173,6 +175,7 @@ class ProjectForm(forms.ModelForm):
             "partners": forms.MultipleHiddenInput,
             "services": forms.MultipleHiddenInput,
             "processes": forms.MultipleHiddenInput,
+            "based_on": forms.HiddenInput,
             "value_proposition": forms.Textarea(attrs={"rows": 4}),
             "benefit_evidence": forms.Textarea(attrs={"rows": 4}),
             "technology": forms.Textarea(attrs={"rows": 3}),
@@ -221,6 +224,16 @@ class ProjectForm(forms.ModelForm):
             self.fields[name].validators.append(reject_html)
         for name in ("partners", "services", "processes"):
             self.fields[name].required = False
+        based_on = self.fields["based_on"]
+        based_on.required = False
+        # Published projects; a chosen original that is no longer published may stay.
+        based_on.queryset = Project.objects.filter(
+            Q(publication_state=Project.PublicationState.PUBLISHED)
+            | Q(pk=self.instance.based_on_id or 0)
+        )
+        based_on.error_messages["invalid_choice"] = _(
+            "Bitte wählen Sie ein veröffentlichtes Projekt aus der Suche."
+        )
 
     # --- values for the pickers (each one query) ---------------------------------------------
 
@@ -254,6 +267,14 @@ class ProjectForm(forms.ModelForm):
             ids = [self.instance.owner_id] if self.instance.owner_id else []
         return Municipality.objects.filter(pk__in=ids).first()
 
+    def chosen_based_on(self):
+        if self.is_bound:
+            ids = pickers.clean_ids(self.data.getlist(self.add_prefix("based_on")))
+        else:
+            ids = [self.instance.based_on_id] if self.instance.based_on_id else []
+        queryset = self.fields["based_on"].queryset.filter(pk__in=ids[-1:])
+        return list(queryset.select_related("owner").only("id", "title", "owner__name"))
+
     def search_query(self, name):
         return (self.data.get(f"{name}_q") or "").strip()[:100] if self.is_bound else ""
 
@@ -274,6 +295,14 @@ class ProjectForm(forms.ModelForm):
                     params={"max": MAX_TAG_LENGTH},
                 )
         return tags
+
+    def clean_based_on(self):
+        original = self.cleaned_data.get("based_on")
+        if original and self.instance.pk and original.pk == self.instance.pk:
+            raise ValidationError(
+                _("Ein Projekt kann nicht Nachnutzung von sich selbst sein."), code="self"
+            )
+        return original
 
     def clean_cover_image(self):
         image = self.cleaned_data.get("cover_image")

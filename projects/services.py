@@ -365,6 +365,10 @@ def _apply_snapshot(project: Project, snapshot: dict) -> None:
         if name == "owner":
             project.owner_id = value
             continue
+        if name == "based_on":  # the original may have been deleted since
+            exists = value and Project.objects.filter(pk=value).exclude(pk=project.pk).exists()
+            project.based_on_id = value if exists else None
+            continue
         field = Project._meta.get_field(name)
         if name == "cover_image":
             setattr(project, name, value or "")

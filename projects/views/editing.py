@@ -104,6 +104,12 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
         "services_query": form.search_query("services"),
         "partners_query": form.search_query("partners"),
         "owner_query": form.search_query("owner"),
+        "based_on_query": form.search_query("based_on"),
+        "based_on_chosen": form.chosen_based_on(),
+        "based_on_results": pickers.search_projects(
+            form.search_query("based_on"),
+            exclude=[*posted("based_on"), *([project.pk] if project else [])],
+        ),
         "service_results": pickers.search_services(
             form.search_query("services"), exclude=posted("services")
         ),
@@ -166,6 +172,7 @@ PICKERS = {
     "services": ("checkbox", pickers.search_services),
     "partners": ("checkbox", pickers.search_municipalities),
     "owner": ("radio", pickers.search_municipalities),
+    "based_on": ("radio", pickers.search_projects),
 }
 
 
@@ -177,7 +184,9 @@ def picker_results(request: HttpRequest, field: str) -> HttpResponse:
         return HttpResponseBadRequest()
     input_type, search = PICKERS[field]
     query = (request.GET.get(f"{field}_q") or "").strip()
-    results = search(query, exclude=request.GET.getlist(field))
+    # "<field>_exclude": the project being edited, which cannot be its own original.
+    excluded = [*request.GET.getlist(field), *request.GET.getlist(f"{field}_exclude")]
+    results = search(query, exclude=excluded)
     context = {"field": field, "input_type": input_type, "results": results, "query": query}
     return render(request, "projects/includes/picker_results.html", context)
 

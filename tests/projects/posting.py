@@ -59,6 +59,7 @@ def edit_data(project: Project, **overrides) -> dict:
         services=[s.pk for s in project.services.all()],
         partners=[m.pk for m in project.partners.all()],
         processes=[p.pk for p in project.processes.all()],
+        based_on=project.based_on_id,
     )
     data["links-TOTAL_FORMS"] = str(len(links))
     data["links-INITIAL_FORMS"] = str(len(links))

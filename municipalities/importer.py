@@ -29,6 +29,7 @@ from municipalities.register_files import (
     read_gv100,
     read_points,
 )
+from municipalities.signals import register_imported
 
 Level = Municipality.Level
 
@@ -133,15 +134,18 @@ def _values(entry: Entry, ids: dict[str, int], with_points: bool) -> dict:
     return values
 
 
-def write_register(register: Register, with_points: bool) -> tuple[ImportTally, int]:
-    """Upsert all entries level by level (parents first); returns tally and stale count."""
+def write_register(register: Register, with_points: bool) -> tuple[ImportTally, int, list[int]]:
+    """Upsert all entries level by level (parents first); returns the tally, the stale count
+    and the ids of the existing municipalities whose name changed."""
     fields = REGISTER_FIELDS + (POINT_FIELDS if with_points else [])
+    name_index = 1 + fields.index("name")  # in the rows of ``existing``: id first
     existing = {row[0]: row[1:] for row in Municipality.objects.values_list("ags", "id", *fields)}
     ids = {ags: row[0] for ags, row in existing.items()}
     new_entries = [entry for entry in register.entries if entry.ags not in existing]
     slugs = assign_slugs(new_entries, set(Municipality.objects.values_list("slug", flat=True)))
     tally = ImportTally()
     changed: list[dict] = []
+    renamed: list[int] = []
     now = timezone.now()
     by_level = defaultdict(list)
     for entry in register.entries:
@@ -160,6 +164,8 @@ def write_register(register: Register, with_points: bool) -> tuple[ImportTally, 
             else:
                 changed.append({"id": ids[entry.ags], "updated_at": now, **values})
                 tally.add(title, "updated")
+                if values["name"] != existing[entry.ags][name_index]:
+                    renamed.append(ids[entry.ags])
         Municipality.objects.bulk_create(created, batch_size=2000)
         ids.update((row.ags, row.id) for row in created)
         tally.add(title, "created", len(created))
@@ -174,7 +180,7 @@ def write_register(register: Register, with_points: bool) -> tuple[ImportTally, 
         for ags in existing
         if ags not in in_file and ags[:2] in in_file and len(ags) in (2, 3, 5, 8, 9)
     )
-    return tally, stale
+    return tally, stale, renamed
 
 
 def update_rows(rows: list[dict], fields: list[str]) -> None:
@@ -233,7 +239,12 @@ def import_register(
         with connection.cursor() as cursor:
             # Two imports started at once (two `make run`s) take turns instead of colliding.
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_ID])
-        tally, stale = write_register(register, with_points=bool(points_path))
+        tally, stale, renamed = write_register(register, with_points=bool(points_path))
+        # Receivers (projects: search vectors of renamed owners) run once the import is
+        # committed, outside its lock; a failed import sends nothing.
+        transaction.on_commit(
+            lambda: register_imported.send(sender=RegisterImport, renamed_ids=renamed)
+        )
         summary = tally.summary()
         if match:
             summary += (

@@ -3,6 +3,7 @@
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 
+from kommunect.text import normalize_query
 from municipalities.folding import fold
 from municipalities.models import Municipality
 
@@ -21,10 +22,6 @@ LEVEL_ORDER = Case(
     default=Value(4),
     output_field=IntegerField(),
 )
-
-
-def normalize_query(raw: str) -> str:
-    return " ".join((raw or "").split())[:100]
 
 
 def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> list[Municipality]:

@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from kommunect.text import parse_id
 from municipalities import services
 from municipalities.access import can_manage, is_curator
 from municipalities.forms import (
@@ -82,12 +83,13 @@ def join(request):
 
 def _selected_municipality(raw_id: str, matches: list[Municipality]) -> Municipality | None:
     """The municipality picked in a rejected form, so that it stays selected."""
-    if not raw_id.isdigit() or len(raw_id) > 18:
+    pk = parse_id(raw_id)
+    if pk is None:
         return None
     for municipality in matches:
-        if municipality.pk == int(raw_id):
+        if municipality.pk == pk:
             return municipality
-    return Municipality.objects.select_related("state").filter(pk=int(raw_id)).first()
+    return Municipality.objects.select_related("state").filter(pk=pk).first()
 
 
 @require_GET

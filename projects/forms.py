@@ -11,6 +11,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField, TagWidget
 
+from kommunect.text import normalize_query
 from municipalities.access import editable_municipality_ids, is_curator
 from municipalities.models import Municipality
 from ozg.models import Process, Service
@@ -276,7 +277,7 @@ class ProjectForm(forms.ModelForm):
         return list(queryset.select_related("owner").only("id", "title", "owner__name"))
 
     def search_query(self, name):
-        return (self.data.get(f"{name}_q") or "").strip()[:100] if self.is_bound else ""
+        return normalize_query(self.data.get(f"{name}_q")) if self.is_bound else ""
 
     # --- validation ---------------------------------------------------------------------------
 

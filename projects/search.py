@@ -61,6 +61,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from taggit.models import Tag
 
+from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
 from projects.models import Project
@@ -89,15 +90,6 @@ SORTS = [
     ("interest", gettext_lazy("Meiste Nachnutzungsinteressen")),
     ("title", gettext_lazy("Titel (A–Z)")),
 ]
-
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def clean_text(value: str, limit: int) -> str:
-    """Without control characters (NUL included), whitespace collapsed, at most ``limit`` chars."""
-    value = unicodedata.normalize("NFC", _CONTROL_CHARS.sub(" ", value))
-    return " ".join(value.split())[:limit]
-
 
 # --- Lenient form fields: unknown values are dropped and reported, never an error. -----------
 

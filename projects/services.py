@@ -12,9 +12,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -145,6 +146,26 @@ def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     return slug
 
 
+SLUG_SUFFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789"
+
+
+def _save_with_unique_slug(project: Project, attempts: int = 5) -> None:
+    """Insert ``project`` under a free slug. Two people creating the same title at once both
+    see the slug as free; the second insert then fails on the unique index and retries (in a
+    savepoint, so the surrounding transaction survives) with a random suffix."""
+    for attempt in range(attempts):
+        project.slug = unique_slug(project.title)
+        if attempt:
+            project.slug = f"{project.slug[:190]}-{get_random_string(6, SLUG_SUFFIX_CHARS)}"
+        try:
+            with transaction.atomic():
+                project.save()
+            return
+        except IntegrityError:
+            if attempt == attempts - 1 or not Project.objects.filter(slug=project.slug).exists():
+                raise
+
+
 def _derive_topic_fields(project: Project) -> None:
     project.topic_fields.set(
         TopicField.objects.filter(services__projects=project)
@@ -185,11 +206,10 @@ def project_create(*, actor, form, links_formset, attachment_form=None) -> Proje
     """Create a draft from a valid ProjectForm, its link formset and an optional attachment."""
     _require_editor(actor, form.cleaned_data["owner"].pk)
     project = form.save(commit=False)
-    project.slug = unique_slug(project.title)
     project.created_by = actor
     project.version = 1
     project.publication_state = State.DRAFT
-    project.save()
+    _save_with_unique_slug(project)
     form.save_m2m()
     _derive_topic_fields(project)
     links_formset.instance = project

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from taggit.models import Tag
 
+from kommunect.text import normalize_query
 from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
 from projects import pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
@@ -183,7 +184,7 @@ def picker_results(request: HttpRequest, field: str) -> HttpResponse:
     if field not in PICKERS:
         return HttpResponseBadRequest()
     input_type, search = PICKERS[field]
-    query = (request.GET.get(f"{field}_q") or "").strip()
+    query = normalize_query(request.GET.get(f"{field}_q"))
     # "<field>_exclude": the project being edited, which cannot be its own original.
     excluded = [*request.GET.getlist(field), *request.GET.getlist(f"{field}_exclude")]
     results = search(query, exclude=excluded)

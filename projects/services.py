@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -292,12 +292,14 @@ def project_submit(*, actor, project) -> Project:
         .objects.filter(groups__name=CURATORS_GROUP, is_active=True)
         .values_list("email", flat=True)
     )
-    _notify(
-        list(curators),
-        _("Neues Projekt zur Prüfung: %(title)s") % {"title": project.title},
-        _("„%(title)s“ wartet in der Moderation: %(url)s")
-        % {"title": project.title, "url": reverse("projects:moderation")},
-    )
+    # Notifications speak the platform language, whatever language the actor chose.
+    with translation.override(settings.LANGUAGE_CODE):
+        _notify(
+            list(curators),
+            _("Neues Projekt zur Prüfung: %(title)s") % {"title": project.title},
+            _("„%(title)s“ wartet in der Moderation: %(url)s")
+            % {"title": project.title, "url": reverse("projects:moderation")},
+        )
     return project
 
 
@@ -305,12 +307,13 @@ def project_submit(*, actor, project) -> Project:
 def project_publish(*, actor, project) -> Project:
     _require_curator(actor)
     project = _transition(project, actor, {State.SUBMITTED}, State.PUBLISHED, Action.PUBLISHED)
-    _notify_author(
-        project,
-        _("Ihr Projekt ist veröffentlicht: %(title)s") % {"title": project.title},
-        _("„%(title)s“ ist jetzt öffentlich sichtbar: %(url)s")
-        % {"title": project.title, "url": project.get_absolute_url()},
-    )
+    with translation.override(settings.LANGUAGE_CODE):
+        _notify_author(
+            project,
+            _("Ihr Projekt ist veröffentlicht: %(title)s") % {"title": project.title},
+            _("„%(title)s“ ist jetzt öffentlich sichtbar: %(url)s")
+            % {"title": project.title, "url": project.get_absolute_url()},
+        )
     return project
 
 
@@ -322,19 +325,20 @@ def project_reject(*, actor, project, reason: str) -> Project:
     project = _transition(
         project, actor, {State.SUBMITTED}, State.REJECTED, Action.REJECTED, note=reason.strip()
     )
-    _notify_author(
-        project,
-        _("Ihr Projekt wurde nicht veröffentlicht: %(title)s") % {"title": project.title},
-        _(
-            "„%(title)s“ wurde vom Kuratorium abgelehnt.\n\nBegründung:\n%(reason)s\n\n"
-            "Sie können das Projekt überarbeiten und erneut einreichen: %(url)s"
+    with translation.override(settings.LANGUAGE_CODE):
+        _notify_author(
+            project,
+            _("Ihr Projekt wurde nicht veröffentlicht: %(title)s") % {"title": project.title},
+            _(
+                "„%(title)s“ wurde vom Kuratorium abgelehnt.\n\nBegründung:\n%(reason)s\n\n"
+                "Sie können das Projekt überarbeiten und erneut einreichen: %(url)s"
+            )
+            % {
+                "title": project.title,
+                "reason": project.rejection_reason,
+                "url": reverse("projects:edit", args=[project.slug]),
+            },
         )
-        % {
-            "title": project.title,
-            "reason": project.rejection_reason,
-            "url": reverse("projects:edit", args=[project.slug]),
-        },
-    )
     return project
 
 

@@ -5,9 +5,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
+from projects import services
+from projects.models import Project
 from tests.factories import ProjectFactory, ServiceFactory
 
 PO_FILE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -116,6 +119,25 @@ def test_switching_back_to_german(client):
 
     assert '<html lang="de"' in content
     assert "Impressum" in content
+
+
+@pytest.mark.django_db
+def test_notifications_stay_german_when_the_actor_chose_english(editor_a, curator, municipality_a):
+    project = ProjectFactory(
+        owner=municipality_a,
+        publication_state=Project.PublicationState.DRAFT,
+        created_by=editor_a,
+        title="Digitales Bürgeramt",
+    )
+
+    with translation.override("en"):
+        services.project_submit(actor=editor_a, project=project)
+        services.project_reject(actor=curator, project=project, reason="Zu kurz.")
+
+    to_curators, to_author = mail.outbox
+    assert to_curators.subject == "Neues Projekt zur Prüfung: Digitales Bürgeramt"
+    assert to_author.subject == "Ihr Projekt wurde nicht veröffentlicht: Digitales Bürgeramt"
+    assert "Begründung:\nZu kurz." in to_author.body
 
 
 def test_po_file_has_no_untranslated_or_fuzzy_entries(po_entries):

@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service, TopicField
+from projects.upload_paths import attachment_path, cover_image_path
 
 
 class ProjectQuerySet(models.QuerySet):
@@ -202,7 +203,7 @@ class Project(models.Model):
     contact_phone = models.CharField(_("Telefon der Ansprechperson"), max_length=50, blank=True)
 
     cover_image = models.ImageField(
-        _("Titelbild"), upload_to="projects/covers/%Y/", blank=True, max_length=300
+        _("Titelbild"), upload_to=cover_image_path, blank=True, max_length=300
     )
     cover_alt_text = models.CharField(
         _("Alternativtext des Titelbilds"), max_length=300, blank=True
@@ -344,7 +345,7 @@ class Attachment(models.Model):
     project = models.ForeignKey(
         Project, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("Projekt")
     )
-    file = models.FileField(_("Datei"), upload_to="projects/attachments/%Y/", max_length=300)
+    file = models.FileField(_("Datei"), upload_to=attachment_path, max_length=300)
     title = models.CharField(_("Titel"), max_length=200)
     alt_text = models.CharField(
         _("Alternativtext"), max_length=300, blank=True, help_text=_("Pflicht bei Bildern.")

@@ -260,8 +260,18 @@ def project_update(
 # --- publication workflow --------------------------------------------------------------------
 
 
-def _transition(project, actor, allowed_from, new_state, action, *, note="") -> Project:
+def _transition(
+    project, actor, allowed_from, new_state, action, *, note="", expected_version=None
+) -> Project:
     locked = _locked(project)
+    if expected_version is not None and locked.version != expected_version:
+        raise WorkflowError(
+            _(
+                "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
+                "%(version)s). Bitte prüfen Sie die aktuelle Fassung und entscheiden Sie erneut."
+            )
+            % {"title": locked.title, "version": locked.version}
+        )
     if locked.publication_state not in allowed_from:
         raise WorkflowError(
             _("Das ist im Zustand „%(state)s“ nicht möglich.")
@@ -304,9 +314,18 @@ def project_submit(*, actor, project) -> Project:
 
 
 @transaction.atomic
-def project_publish(*, actor, project) -> Project:
+def project_publish(*, actor, project, expected_version: int | None = None) -> Project:
+    """Publish a submitted project; with ``expected_version`` (the version the curator
+    reviewed) only if nobody changed it since."""
     _require_curator(actor)
-    project = _transition(project, actor, {State.SUBMITTED}, State.PUBLISHED, Action.PUBLISHED)
+    project = _transition(
+        project,
+        actor,
+        {State.SUBMITTED},
+        State.PUBLISHED,
+        Action.PUBLISHED,
+        expected_version=expected_version,
+    )
     with translation.override(settings.LANGUAGE_CODE):
         _notify_author(
             project,
@@ -318,12 +337,18 @@ def project_publish(*, actor, project) -> Project:
 
 
 @transaction.atomic
-def project_reject(*, actor, project, reason: str) -> Project:
+def project_reject(*, actor, project, reason: str, expected_version: int | None = None) -> Project:
     _require_curator(actor)
     if not reason.strip():
         raise WorkflowError(_("Bitte geben Sie einen Grund für die Ablehnung an."))
     project = _transition(
-        project, actor, {State.SUBMITTED}, State.REJECTED, Action.REJECTED, note=reason.strip()
+        project,
+        actor,
+        {State.SUBMITTED},
+        State.REJECTED,
+        Action.REJECTED,
+        note=reason.strip(),
+        expected_version=expected_version,
     )
     with translation.override(settings.LANGUAGE_CODE):
         _notify_author(

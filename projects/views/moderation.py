@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kommunect.text import parse_id
 from municipalities.access import is_curator
 from projects import services
 from projects.forms import RejectForm
@@ -29,6 +30,11 @@ def _queue(request: HttpRequest, reject_forms: dict | None = None, status: int =
     return render(request, "projects/moderation.html", {"rows": rows}, status=status)
 
 
+def _reviewed_version(request: HttpRequest) -> int:
+    """The version the curator saw in the queue (0, never a project version, if missing)."""
+    return parse_id(request.POST.get("version")) or 0
+
+
 @login_required
 def moderation_queue(request: HttpRequest) -> HttpResponse:
     _require_curator(request)
@@ -41,7 +47,9 @@ def project_publish(request: HttpRequest, slug: str) -> HttpResponse:
     _require_curator(request)
     project = get_object_or_404(Project, slug=slug)
     try:
-        services.project_publish(actor=request.user, project=project)
+        services.project_publish(
+            actor=request.user, project=project, expected_version=_reviewed_version(request)
+        )
     except services.WorkflowError as error:
         messages.error(request, str(error))
     else:
@@ -59,7 +67,10 @@ def project_reject(request: HttpRequest, slug: str) -> HttpResponse:
         return _queue(request, {project.pk: form}, status=200)
     try:
         services.project_reject(
-            actor=request.user, project=project, reason=form.cleaned_data["reason"]
+            actor=request.user,
+            project=project,
+            reason=form.cleaned_data["reason"],
+            expected_version=_reviewed_version(request),
         )
     except services.WorkflowError as error:
         messages.error(request, str(error))

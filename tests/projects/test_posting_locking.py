@@ -77,7 +77,7 @@ def test_a_transition_in_between_does_not_get_overwritten(
     project = ProjectFactory(owner=municipality_a, publication_state="submitted")
     form_state = edit_data(project, summary="Kleine Korrektur.")
     client.force_login(curator)
-    client.post(reverse("projects:publish", args=[project.slug]))
+    client.post(reverse("projects:publish", args=[project.slug]), {"version": project.version})
     client.force_login(editor_a)
     response = client.post(reverse("projects:edit", args=[project.slug]), form_state)
     assert response.status_code == 302

@@ -68,13 +68,13 @@ ACTIONS = {
     "publish": (
         "projects:publish",
         lambda m: _project(m, State.SUBMITTED),
-        lambda p, m: {},
+        lambda p, m: {"version": p.version},
         CURATORS,
     ),
     "reject": (
         "projects:reject",
         lambda m: _project(m, State.SUBMITTED),
-        lambda p, m: {f"reject-{p.pk}-reason": "Bitte Kosten ergänzen."},
+        lambda p, m: {f"reject-{p.pk}-reason": "Bitte Kosten ergänzen.", "version": p.version},
         CURATORS,
     ),
     "archive": ("projects:archive", _project, lambda p, m: {}, OWNERS),

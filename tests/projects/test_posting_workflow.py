@@ -51,7 +51,9 @@ def test_queue_lists_submitted_projects_oldest_submission_first(
 
 def test_curator_publishes_and_the_author_is_told(client, curator, editor_a, submitted):
     client.force_login(curator)
-    response = client.post(reverse("projects:publish", args=[submitted.slug]))
+    response = client.post(
+        reverse("projects:publish", args=[submitted.slug]), {"version": submitted.version}
+    )
     assert response.status_code == 302
     submitted.refresh_from_db()
     assert submitted.publication_state == State.PUBLISHED
@@ -76,7 +78,7 @@ def test_reject_with_reason_notifies_the_author(client, curator, editor_a, submi
     client.force_login(curator)
     client.post(
         reverse("projects:reject", args=[submitted.slug]),
-        {f"reject-{submitted.pk}-reason": "Bitte ergänzen Sie die Kosten."},
+        {f"reject-{submitted.pk}-reason": "Bitte ergänzen Sie die Kosten.", "version": 1},
     )
     submitted.refresh_from_db()
     assert submitted.publication_state == State.REJECTED
@@ -95,8 +97,12 @@ def test_reject_with_reason_notifies_the_author(client, curator, editor_a, submi
 
 def test_publishing_twice_is_refused_with_a_message(client, curator, submitted):
     client.force_login(curator)
-    client.post(reverse("projects:publish", args=[submitted.slug]))
-    response = client.post(reverse("projects:publish", args=[submitted.slug]), follow=True)
+    client.post(reverse("projects:publish", args=[submitted.slug]), {"version": submitted.version})
+    response = client.post(
+        reverse("projects:publish", args=[submitted.slug]),
+        {"version": submitted.version},
+        follow=True,
+    )
     assert "nicht möglich" in response.content.decode()
     assert submitted.events.count() == 1
 
@@ -161,7 +167,7 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
 
 def test_history_lists_who_did_what(client, editor_a, curator, municipality_a, submitted):
     client.force_login(curator)
-    client.post(reverse("projects:publish", args=[submitted.slug]))
+    client.post(reverse("projects:publish", args=[submitted.slug]), {"version": submitted.version})
     client.force_login(editor_a)
     response = client.get(reverse("projects:history", args=[submitted.slug]))
     content = response.content.decode()

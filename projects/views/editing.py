@@ -3,29 +3,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from taggit.models import Tag
 
 from kommunect.text import normalize_query
 from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
 from projects import pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
 from projects.models import Project
-
-TAG_SUGGESTIONS = 200
-
-
-def _tag_suggestions() -> list[str]:
-    return list(
-        Tag.objects.annotate(uses=Count("taggit_taggeditem_items"))
-        .order_by("-uses", "name")
-        .values_list("name", flat=True)[:TAG_SUGGESTIONS]
-    )
+from projects.tag_suggestions import suggested_tags
 
 
 def _silence(*forms_) -> None:
@@ -98,7 +87,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
         "sections": {
             key: (legend, [form[name] for name in names]) for key, legend, names in SECTIONS
         },
-        "tag_suggestions": _tag_suggestions(),
+        "tag_suggestions": suggested_tags(request.user),
         "conflict": conflict,
         "preview_html": preview_html,
         "attachments": project.attachments.all() if project else [],

@@ -1,0 +1,27 @@
+"""Tag suggestions of the project form: the tags a user could see anyway.
+
+Only tags of projects visible to the user (published ones, plus the drafts of the user's own
+municipalities; curators see all), so a draft's tags never leak to other municipalities.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from taggit.models import TaggedItem
+
+from projects.models import Project
+
+MAX_SUGGESTIONS = 200
+
+
+def suggested_tags(user, limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """The most used tag names among the projects ``user`` may see, in one query."""
+    return list(
+        TaggedItem.objects.filter(
+            content_type=ContentType.objects.get_for_model(Project),
+            object_id__in=Project.objects.visible_to(user).values("pk"),
+        )
+        .values("tag__name")
+        .annotate(uses=Count("id"))
+        .order_by("-uses", "tag__name")
+        .values_list("tag__name", flat=True)[:limit]
+    )

@@ -44,6 +44,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import secrets
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -315,26 +316,33 @@ def similarity(a: str, b: str) -> float:
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 
 
-def suggest(q: str) -> str | None:
+def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     """A corrected query built from words of published titles, or None. One query.
 
     Titles are matched by trigram word similarity on their folded form (GIN index
     ``project_title_fold_trgm``); each word of the query is then replaced by the most similar
-    title word when that one is clearly closer than a typo away.
+    title word when that one is clearly closer than a typo away. With active filters, titles
+    of projects within the filters come first, so that the correction finds something there.
     """
     words = [w for w in _TOKEN.findall(q) if not w.startswith(("-", '"')) and w.lower() != "or"]
     if not words:
         return None
     folded_query = fold(" ".join(words))
+    within, within_params = "", []
+    if filterset is not None and filterset_has_values(filterset):
+        filtered = filterset.queryset_without(Project.objects.published())
+        filtered_sql, within_params = filtered.order_by().values("pk").query.sql_with_params()
+        within = f"id IN ({filtered_sql}) DESC,"
     with connection.cursor() as cursor:
         cursor.execute(
-            """
+            f"""
             SELECT title FROM projects_project
              WHERE publication_state = %s AND kommunect_fold(%s) <%% kommunect_fold(title)
-             ORDER BY word_similarity(kommunect_fold(%s), kommunect_fold(title)) DESC, id
+             ORDER BY {within}
+                      word_similarity(kommunect_fold(%s), kommunect_fold(title)) DESC, id
              LIMIT 10
             """,
-            [Project.PublicationState.PUBLISHED, folded_query, folded_query],
+            [Project.PublicationState.PUBLISHED, folded_query, *within_params, folded_query],
         )
         titles = [row[0] for row in cursor.fetchall()]
     candidates = {fold(w): w for title in titles for w in _WORD.findall(title) if len(w) > 2}
@@ -420,7 +428,9 @@ def search_generation() -> int:
         return cursor.fetchone()[0]
 
 
-def cached_facet_counts(filterset: ProjectFilterSet, base: QuerySet, q: str) -> tuple[dict, int]:
+def cached_facet_counts(
+    filterset: ProjectFilterSet, base: QuerySet, q: str, generation: int | None = None
+) -> tuple[dict, int]:
     """``facet_counts`` through the cache, keyed on the search state and the write generation.
 
     Counting 90,000 rows for twelve facets takes a few hundred milliseconds; the counts only
@@ -433,7 +443,9 @@ def cached_facet_counts(filterset: ProjectFilterSet, base: QuerySet, q: str) -> 
         if value
     ]
     digest = hashlib.sha256(repr(state).encode()).hexdigest()
-    key = f"search-facets:{search_generation()}:{digest}"
+    if generation is None:
+        generation = search_generation()
+    key = f"search-facets:{generation}:{digest}"
     cached = facet_cache.get(key)
     if cached is None:
         cached = facet_counts(filterset, base)
@@ -569,6 +581,8 @@ class SearchResult:
     chips: list[Chip]
     notices: list[str]
     suggestion: str | None = None
+    suggestion_query: str = ""  # "?…": the suggestion with the current filters
+    suggestion_without_filters_query: str = ""  # "?…": the suggestion alone, if filters are set
     original_q: str | None = None
     filters_active: bool = False
     params: QueryDict = field(default_factory=QueryDict)
@@ -659,21 +673,23 @@ def _page_rows(matches: QuerySet, query, sort: str, total: int, offset: int) -> 
     )
 
 
-_SENTINEL_START, _SENTINEL_STOP = "\x02kmark\x03", "\x02/kmark\x03"
+def _sentinels() -> tuple[str, str]:
+    """Random per search, so text stored by users cannot forge a <mark> element."""
+    token = secrets.token_hex(8)
+    return f"\x02{token}\x03", f"\x02/{token}\x03"
 
 
-def highlighted(text: str) -> str:
+def highlighted(text: str, start: str, stop: str) -> str:
     """ts_headline output as safe HTML: everything escaped, the sentinels turned into <mark>."""
-    return mark_safe(
-        escape(text).replace(_SENTINEL_START, "<mark>").replace(_SENTINEL_STOP, "</mark>")
-    )
+    return mark_safe(escape(text).replace(start, "<mark>").replace(stop, "</mark>"))
 
 
 def _attach_snippets(projects: list, query: SearchQuery) -> None:
     """Highlighted title and text excerpt for the rows of one page. One query."""
     if not projects:
         return
-    options = {"start_sel": _SENTINEL_START, "stop_sel": _SENTINEL_STOP, "config": CONFIG}
+    start, stop = _sentinels()
+    options = {"start_sel": start, "stop_sel": stop, "config": CONFIG}
     rows = (
         Project.objects.filter(pk__in=[p.pk for p in projects])
         .annotate(
@@ -698,11 +714,11 @@ def _attach_snippets(projects: list, query: SearchQuery) -> None:
     by_pk = {pk: (title, text) for pk, title, text in rows}
     for project in projects:
         title, text = by_pk.get(project.pk, (project.title, project.summary))
-        project.title_html = highlighted(title)
-        project.snippet_html = highlighted(text) if _SENTINEL_START in text else None
+        project.title_html = highlighted(title, start, stop)
+        project.snippet_html = highlighted(text, start, stop) if start in text else None
 
 
-def search(get, *, allow_suggestion: bool = True) -> SearchResult:
+def search(get) -> SearchResult:
     """Everything the search page shows for the given GET parameters."""
     data, notices = clean_parameters(get)
     q = (data.get("q") or [""])[0]
@@ -720,30 +736,42 @@ def search(get, *, allow_suggestion: bool = True) -> SearchResult:
             _("Unbekannter Filterwert für „%(facet)s“ ignoriert: %(values)s")
             % {"facet": FACET_LEGENDS[name], "values": ", ".join(values[:3])}
         )
+    return _search(q, sort, data, filterset, notices, search_generation())
 
+
+def _search(
+    q: str,
+    sort: str,
+    data: dict[str, list[str]],
+    filterset: ProjectFilterSet,
+    notices: list[str],
+    generation: int,
+    allow_suggestion: bool = True,
+) -> SearchResult:
+    """The search for the cleaned parameters; a query without matches tries its correction.
+
+    The correction is searched with the same filters. If it finds nothing either, the result
+    offers it as "did you mean" (the link keeps the filters; a second link drops them).
+    """
     base = Project.objects.published()
     query = text_query(q) if q else None
     if query is not None:
         base = base.filter(search_vector=query)
 
-    counts, total = cached_facet_counts(filterset, base, q)
+    counts, total = cached_facet_counts(filterset, base, q, generation)
 
-    if total == 0 and q and allow_suggestion and not filterset_has_values(filterset):
-        suggestion = suggest(q)
-        if suggestion:
-            corrected = get.copy()
-            corrected.setlist("q", [suggestion])
-            corrected.pop("page", None)
-            result = search(corrected, allow_suggestion=False)
+    result_suggestion = None
+    if total == 0 and q and allow_suggestion:
+        result_suggestion = suggest(q, filterset)
+        if result_suggestion:
+            corrected_data = {k: v for k, v in data.items() if k not in ("q", "page")}
+            result = _search(
+                result_suggestion, sort, corrected_data, filterset, [], generation, False
+            )
             if result.total:
                 result.original_q = q
                 result.notices = notices + result.notices
                 return result
-            result_suggestion = suggestion
-        else:
-            result_suggestion = None
-    else:
-        result_suggestion = None
 
     last_page = max(1, math.ceil(total / PAGE_SIZE))
     page_raw = (data.get("page") or ["1"])[0]
@@ -784,9 +812,23 @@ def search(get, *, allow_suggestion: bool = True) -> SearchResult:
         chips=_chips(q, filterset, params),
         notices=notices,
         suggestion=result_suggestion,
+        suggestion_query=_with_query(params, result_suggestion),
+        suggestion_without_filters_query=(
+            _with_query(QueryDict(), result_suggestion) if filterset_has_values(filterset) else ""
+        ),
         filters_active=bool(q) or filterset_has_values(filterset),
         params=params,
     )
+
+
+def _with_query(params: QueryDict, q: str | None) -> str:
+    """``params`` with the text query ``q`` (first page), as "?…"; "" without ``q``."""
+    if not q:
+        return ""
+    changed = params.copy()
+    changed["q"] = q
+    changed.pop("page", None)
+    return "?" + changed.urlencode()
 
 
 def _canonical_params(q: str, sort: str, filterset: ProjectFilterSet) -> QueryDict:

@@ -65,6 +65,24 @@ def test_snippets_highlight_matches_and_escape_everything_else(client, world):
     assert "<script" not in snippet
 
 
+def test_stored_text_cannot_forge_highlighting(client, world):
+    """The markers ts_headline wraps matches in are random per search, not guessable."""
+    project = world["projects"]["wohngeld"]
+    forged = "\x02kmark\x03gefälscht\x02/kmark\x03"
+    project.title = f"Wohngeld {forged}"
+    project.summary = f"Wohngeld {forged} <b>fett</b>"
+    project.save()
+    update_search_vectors([project.pk])
+
+    response = client.get(reverse("projects:search"), {"q": "Wohngeld"})
+
+    found = response.context["result"].projects[0]
+    assert "<mark>Wohngeld</mark>" in found.title_html
+    assert "<mark>gefälscht" not in found.title_html
+    assert "<mark>gefälscht" not in found.snippet_html
+    assert "<b>" not in found.snippet_html
+
+
 def test_misspelled_query_shows_results_for_the_correction(client, world):
     response = client.get(reverse("projects:search"), {"q": "Ratsarbiet"})
     result = response.context["result"]

@@ -49,10 +49,6 @@ def detail(request, key):
                 queries.partner_projects(municipality), NEWEST_PARTNER_PROJECTS
             ),
             "subdivisions": queries.subdivisions_with_counts(municipality),
-            "search_url": (
-                search_url(state=municipality.ags)
-                if municipality.level == Municipality.Level.STATE
-                else ""
-            ),
+            "search_url": search_url(owner=municipality.slug),
         },
     )

@@ -19,6 +19,8 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
 ``reuse``       ``1``: reuse offered
 ``oss``         ``1``: open source
 ``year``        start year, e.g. ``2024``
+``owner``       slug or AGS of a municipality: its projects; for a Kreis, Regierungsbezirk or
+                Land also those of the municipalities within it (no facet counts of its own)
 ``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``interest`` | ``title``
 ``page``        page number (20 results per page)
 ==============  ==========================================================================
@@ -53,7 +55,7 @@ from django import forms
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
-from django.db.models import F, Func, QuerySet, TextField
+from django.db.models import F, Func, Q, QuerySet, TextField
 from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.html import escape
@@ -66,6 +68,7 @@ from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
 from projects.models import Project
+from projects.queries import region_owner_ids
 
 CONFIG = "german_unaccent"
 PAGE_SIZE = 20
@@ -163,6 +166,37 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         return f"{self.column} = ANY(%s)", [ids]
 
 
+class OwnerChoiceField(LenientModelMultipleChoiceField):
+    """Municipalities named by slug or AGS; unknown values are dropped and reported."""
+
+    def clean(self, value):
+        values = list(dict.fromkeys(v for v in (value or []) if isinstance(v, str) and v))
+        if not values:
+            self.ignored = []
+            return []
+        objects = list(self.queryset.filter(Q(slug__in=values) | Q(ags__in=values)))
+        found = {obj.slug for obj in objects} | {obj.ags for obj in objects}
+        self.ignored = [v for v in values if v not in found]
+        return objects
+
+
+class OwnerFilter(django_filters.ModelMultipleChoiceFilter):
+    """Projects of a municipality; of a Kreis or Land also those of the bodies within it.
+
+    Not a facet (no counts): it narrows the set every facet counts, see ``scope``.
+    """
+
+    field_class = OwnerChoiceField
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        condition = Q()
+        for municipality in value:
+            condition |= Q(owner__in=region_owner_ids(municipality))
+        return qs.filter(condition)
+
+
 def _year_choices():
     return [(str(year), str(year)) for year in range(1990, 2101)]
 
@@ -207,6 +241,10 @@ class ProjectFilterSet(django_filters.FilterSet):
         convert=lambda v: True,
     )
     year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
+    owner = OwnerFilter(
+        queryset=Municipality.objects.only("id", "name", "slug", "ags", "level"),
+        to_field_name="slug",
+    )
 
     class Meta:
         model = Project
@@ -215,7 +253,14 @@ class ProjectFilterSet(django_filters.FilterSet):
     def queryset_without(self, queryset: QuerySet, excluded: str | None = None) -> QuerySet:
         """``queryset`` with every active facet filter applied except ``excluded``."""
         for name, value in self.form.cleaned_data.items():
-            if name != excluded:
+            if name != excluded and name in FACET_COLUMNS:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def scope(self, queryset: QuerySet) -> QuerySet:
+        """``queryset`` narrowed by the filters that are no facet (``owner``)."""
+        for name, value in self.form.cleaned_data.items():
+            if name not in FACET_COLUMNS:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
@@ -228,7 +273,15 @@ class ProjectFilterSet(django_filters.FilterSet):
         }
 
 
-FACET_NAMES = list(ProjectFilterSet.base_filters)
+# Levels whose ``owner`` filter includes the projects of the bodies within (queries.py).
+AGGREGATING_LEVELS = {
+    Municipality.Level.STATE,
+    Municipality.Level.REGION,
+    Municipality.Level.DISTRICT,
+}
+
+# Every filter parameter; the facets among them have counts, ``owner`` has none.
+FILTER_NAMES = list(ProjectFilterSet.base_filters)
 
 # Facet name → (column, is_array) of the denormalised facet columns.
 FACET_COLUMNS = {
@@ -245,6 +298,7 @@ FACET_COLUMNS = {
     "oss": ("is_open_source", False),
     "year": ("facet_start_year", False),
 }
+FACET_NAMES = [name for name in FILTER_NAMES if name in FACET_COLUMNS]
 
 FACET_LEGENDS = {
     "kind": gettext_lazy("Art"),
@@ -259,6 +313,7 @@ FACET_LEGENDS = {
     "reuse": gettext_lazy("Nachnutzung"),
     "oss": gettext_lazy("Open Source"),
     "year": gettext_lazy("Beginn"),
+    "owner": gettext_lazy("Kommune"),
 }
 
 
@@ -330,7 +385,7 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     folded_query = fold(" ".join(words))
     within, within_params = "", []
     if filterset is not None and filterset_has_values(filterset):
-        filtered = filterset.queryset_without(Project.objects.published())
+        filtered = filterset.queryset_without(filterset.scope(Project.objects.published()))
         filtered_sql, within_params = filtered.order_by().values("pk").query.sql_with_params()
         within = f"id IN ({filtered_sql}) DESC,"
     with connection.cursor() as cursor:
@@ -374,7 +429,7 @@ def facet_counts(filterset: ProjectFilterSet, base: QuerySet) -> tuple[dict, int
     base_sql, base_params = base.order_by().values(*columns).query.sql_with_params()
     conditions: dict[str, tuple[str, list]] = {}
     for name, value in filterset.form.cleaned_data.items():
-        if value:
+        if value and name in FACET_COLUMNS:
             conditions[name] = filterset.filters[name].sql(value)
 
     def where(excluded: str | None) -> tuple[str, list]:
@@ -620,7 +675,7 @@ def clean_parameters(get) -> tuple[dict[str, list[str]], list[str]]:
     """GET parameters without control characters, duplicates or absurd lengths."""
     notices = []
     data: dict[str, list[str]] = {}
-    for name in [*FACET_NAMES, "q", "sort", "page"]:
+    for name in [*FILTER_NAMES, "q", "sort", "page"]:
         raw = get.getlist(name)
         if not raw:
             continue
@@ -728,7 +783,7 @@ def search(get) -> SearchResult:
         sort = "relevance"
 
     filterset = ProjectFilterSet(
-        data={name: data.get(name, []) for name in FACET_NAMES}, queryset=Project.objects.none()
+        data={name: data.get(name, []) for name in FILTER_NAMES}, queryset=Project.objects.none()
     )
     filterset.form.is_valid()
     for name, values in filterset.ignored_values().items():
@@ -753,7 +808,7 @@ def _search(
     The correction is searched with the same filters. If it finds nothing either, the result
     offers it as "did you mean" (the link keeps the filters; a second link drops them).
     """
-    base = Project.objects.published()
+    base = filterset.scope(Project.objects.published())
     query = text_query(q) if q else None
     if query is not None:
         base = base.filter(search_vector=query)
@@ -837,7 +892,7 @@ def _canonical_params(q: str, sort: str, filterset: ProjectFilterSet) -> QueryDi
     if q:
         params["q"] = q
     cleaned = filterset.form.cleaned_data
-    for name in FACET_NAMES:
+    for name in FILTER_NAMES:
         form_field = filterset.form.fields[name]
         values = cleaned.get(name) or []
         if isinstance(form_field, forms.ModelMultipleChoiceField):
@@ -863,12 +918,14 @@ def _without(params: QueryDict, name: str, value: str) -> str:
 def _chips(q: str, filterset: ProjectFilterSet, params: QueryDict) -> list[Chip]:
     chips = [Chip(_("Suche: „%(q)s“") % {"q": q}, _without(params, "q", q))] if q else []
     cleaned = filterset.form.cleaned_data
-    for name in FACET_NAMES:
+    for name in FILTER_NAMES:
         form_field = filterset.form.fields[name]
         for value in cleaned.get(name) or []:
             if isinstance(form_field, forms.ModelMultipleChoiceField):
                 url_value = str(getattr(value, form_field.to_field_name))
                 label = value.name
+                if name == "owner" and value.level in AGGREGATING_LEVELS:
+                    label = _("%(name)s und Kommunen darin") % {"name": label}
             else:
                 url_value = value
                 label = str(dict(form_field.choices).get(value, value))

@@ -101,6 +101,9 @@ SORTS = [
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
     def clean(self, value):
         values = [v for v in (value or []) if isinstance(v, str)]
+        if not values:
+            self.ignored = []
+            return []
         allowed = {str(key) for key, _label in self.choices}
         self.ignored = [v for v in values if v not in allowed]
         return list(dict.fromkeys(v for v in values if v in allowed))
@@ -249,6 +252,15 @@ class ProjectFilterSet(django_filters.FilterSet):
     class Meta:
         model = Project
         fields: list[str] = []
+
+    _form_class = None
+
+    def get_form_class(self):
+        """Built once per process: django-filter would build it (fields, choices) per search."""
+        cls = type(self)
+        if cls.__dict__.get("_form_class") is None:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def queryset_without(self, queryset: QuerySet, excluded: str | None = None) -> QuerySet:
         """``queryset`` with every active facet filter applied except ``excluded``."""

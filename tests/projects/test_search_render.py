@@ -1,0 +1,43 @@
+"""Markup of the facet checkboxes on /projekte/ (built by the ``facet_checkbox`` tag)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import ProjectFactory
+from tests.projects import search_fixtures
+
+pytestmark = pytest.mark.django_db
+
+# Fixtures shared by the search tests.
+empty_facet_cache = search_fixtures.empty_facet_cache
+world = search_fixtures.world
+
+
+def test_every_checkbox_has_a_label_with_its_count(client, world):
+    content = client.get(reverse("projects:search"), {"status": "completed"}).content.decode()
+    ids = re.findall(
+        r'<input class="kern-form-check__checkbox" type="checkbox" id="([^"]+)"', content
+    )
+    labels = re.findall(r'<label class="kern-label" for="(f-[^"]+)"', content)
+    assert ids
+    assert sorted(ids) == sorted(labels)
+    assert len(set(ids)) == len(ids)
+    assert (
+        '<input class="kern-form-check__checkbox" type="checkbox" id="f-status-completed" '
+        'name="status" value="completed" checked>'
+    ) in content
+    assert (
+        '<label class="kern-label" for="f-kind-project">Projekt '
+        '<span class="search-count">(2)</span></label>'
+    ) in content
+
+
+def test_facet_labels_are_escaped(client, world):
+    project = ProjectFactory(owner=world["municipalities"][0])
+    project.tags.add("<b>fett</b> & mehr")
+    search_fixtures.publish_vectors(project)
+    content = client.get(reverse("projects:search")).content.decode()
+    assert "&lt;b&gt;fett&lt;/b&gt; &amp; mehr" in content
+    assert "<b>fett</b>" not in content

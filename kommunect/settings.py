@@ -159,6 +159,8 @@ STORAGES = {
     },
 }
 MEDIA_URL = "/media/"
+# Public address of the site, for links in e-mails sent without a request at hand.
+SITE_URL = env_str("SITE_URL", "http://localhost:8000").rstrip("/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 
 # Security: safe by default, relaxed only outside production.

@@ -12,6 +12,17 @@ def curators_group() -> Group:
     return group
 
 
+def curator_emails() -> list[str]:
+    """Addresses of the active curators (group "Kuratoren" or superuser), as is_curator."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    curators = get_user_model().objects.filter(
+        Q(groups__name=CURATORS_GROUP) | Q(is_superuser=True), is_active=True
+    )
+    return sorted({email for email in curators.values_list("email", flat=True) if email})
+
+
 def is_curator(user) -> bool:
     if not user.is_authenticated:
         return False

@@ -14,14 +14,14 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from municipalities.access import CURATORS_GROUP, can_manage, is_curator
+from kommunect.links import absolute_url
+from municipalities.access import can_manage, curator_emails, is_curator
 from municipalities.models import Membership, Municipality
 
 SUBJECT_PREFIX = "[Kommunect] "
@@ -172,10 +172,6 @@ def _decide(membership: Membership, decided_by, state: str) -> Membership:
     return membership
 
 
-def _absolute(request: HttpRequest | None, path: str) -> str:
-    return request.build_absolute_uri(path) if request is not None else path
-
-
 def _send(subject: str, template: str, context: dict, recipients: list[str]) -> None:
     recipients = [address for address in recipients if address]
     if not recipients:
@@ -195,7 +191,7 @@ def _notify_requester(membership: Membership, outcome: str, request: HttpRequest
             "name": membership.user.get_full_name() or membership.user.email,
             "municipality": membership.municipality.name,
             "role": membership.get_role_display(),
-            "profile_url": _absolute(request, reverse("accounts:profile")),
+            "profile_url": absolute_url(reverse("accounts:profile"), request),
         }
         if outcome == "approved":
             subject = _("Ihre Mitgliedschaft bei %(municipality)s ist bestätigt") % context
@@ -219,17 +215,14 @@ def _notify_deciders(membership: Membership, request: HttpRequest | None) -> Non
     )
     recipients = list(admins.values_list("email", flat=True))
     if not recipients:
-        curators = get_user_model().objects.filter(
-            Q(groups__name=CURATORS_GROUP) | Q(is_superuser=True), is_active=True
-        )
-        recipients = list(curators.distinct().values_list("email", flat=True))
+        recipients = curator_emails()
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             "membership": membership,
             "name": membership.user.get_full_name() or membership.user.email,
             "municipality": membership.municipality.name,
-            "members_url": _absolute(
-                request, reverse("municipalities:members", args=[membership.municipality.slug])
+            "members_url": absolute_url(
+                reverse("municipalities:members", args=[membership.municipality.slug]), request
             ),
         }
         _send(

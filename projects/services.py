@@ -20,7 +20,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from municipalities.access import CURATORS_GROUP, can_edit_for, is_curator
+from kommunect.links import absolute_url
+from municipalities.access import can_edit_for, curator_emails, is_curator
 from ozg.models import TopicField
 from projects.changes import (
     RELATION_FIELDS,
@@ -114,14 +115,21 @@ def _record(project, actor, action, *, changes=None, snapshot=None, note="") -> 
 
 
 def _notify(recipients: list[str], subject: str, body: str) -> None:
-    """Send a notification; a mail server failure is logged, never undoes the write."""
+    """Send a notification once the write is committed (never for a rolled-back one); the
+    subject on one line (a title with a line break would make it an invalid header); a mail
+    server failure is logged, never undoes the write."""
     recipients = [address for address in recipients if address]
     if not recipients:
         return
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-    except Exception:
-        logger.exception("Notification %r could not be sent", subject)
+    subject = " ".join(subject.split())
+
+    def send():
+        try:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        except Exception:
+            logger.exception("Notification %r could not be sent", subject)
+
+    transaction.on_commit(send)
 
 
 def _notify_author(project: Project, subject: str, body: str) -> None:
@@ -297,18 +305,13 @@ def project_submit(*, actor, project) -> Project:
     project = _transition(
         project, actor, {State.DRAFT, State.REJECTED}, State.SUBMITTED, Action.SUBMITTED
     )
-    curators = (
-        get_user_model()
-        .objects.filter(groups__name=CURATORS_GROUP, is_active=True)
-        .values_list("email", flat=True)
-    )
     # Notifications speak the platform language, whatever language the actor chose.
     with translation.override(settings.LANGUAGE_CODE):
         _notify(
-            list(curators),
+            curator_emails(),
             _("Neues Projekt zur Prüfung: %(title)s") % {"title": project.title},
             _("„%(title)s“ wartet in der Moderation: %(url)s")
-            % {"title": project.title, "url": reverse("projects:moderation")},
+            % {"title": project.title, "url": absolute_url(reverse("projects:moderation"))},
         )
     return project
 
@@ -331,7 +334,7 @@ def project_publish(*, actor, project, expected_version: int | None = None) -> P
             project,
             _("Ihr Projekt ist veröffentlicht: %(title)s") % {"title": project.title},
             _("„%(title)s“ ist jetzt öffentlich sichtbar: %(url)s")
-            % {"title": project.title, "url": project.get_absolute_url()},
+            % {"title": project.title, "url": absolute_url(project.get_absolute_url())},
         )
     return project
 
@@ -361,7 +364,7 @@ def project_reject(*, actor, project, reason: str, expected_version: int | None 
             % {
                 "title": project.title,
                 "reason": project.rejection_reason,
-                "url": reverse("projects:edit", args=[project.slug]),
+                "url": absolute_url(reverse("projects:edit", args=[project.slug])),
             },
         )
     return project

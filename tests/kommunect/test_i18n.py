@@ -122,7 +122,9 @@ def test_switching_back_to_german(client):
 
 
 @pytest.mark.django_db
-def test_notifications_stay_german_when_the_actor_chose_english(editor_a, curator, municipality_a):
+def test_notifications_stay_german_when_the_actor_chose_english(
+    editor_a, curator, municipality_a, django_capture_on_commit_callbacks
+):
     project = ProjectFactory(
         owner=municipality_a,
         publication_state=Project.PublicationState.DRAFT,
@@ -130,7 +132,7 @@ def test_notifications_stay_german_when_the_actor_chose_english(editor_a, curato
         title="Digitales Bürgeramt",
     )
 
-    with translation.override("en"):
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
         services.project_submit(actor=editor_a, project=project)
         services.project_reject(actor=curator, project=project, reason="Zu kurz.")
 

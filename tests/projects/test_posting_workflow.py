@@ -23,9 +23,12 @@ def submitted(municipality_a, editor_a):
     )
 
 
-def test_submit_records_event_and_tells_the_curators(editor_a, curator, municipality_a):
+def test_submit_records_event_and_tells_the_curators(
+    editor_a, curator, municipality_a, django_capture_on_commit_callbacks
+):
     project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
-    services.project_submit(actor=editor_a, project=project)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.project_submit(actor=editor_a, project=project)
     project.refresh_from_db()
     assert project.publication_state == State.SUBMITTED
     event = project.events.get()
@@ -49,11 +52,14 @@ def test_queue_lists_submitted_projects_oldest_submission_first(
     assert [project.title for project, _form in response.context["rows"]] == ["Älter", "Neuer"]
 
 
-def test_curator_publishes_and_the_author_is_told(client, curator, editor_a, submitted):
+def test_curator_publishes_and_the_author_is_told(
+    client, curator, editor_a, submitted, django_capture_on_commit_callbacks
+):
     client.force_login(curator)
-    response = client.post(
-        reverse("projects:publish", args=[submitted.slug]), {"version": submitted.version}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("projects:publish", args=[submitted.slug]), {"version": submitted.version}
+        )
     assert response.status_code == 302
     submitted.refresh_from_db()
     assert submitted.publication_state == State.PUBLISHED
@@ -74,12 +80,15 @@ def test_reject_needs_a_reason_shown_next_to_the_field(client, curator, submitte
     assert mail.outbox == []
 
 
-def test_reject_with_reason_notifies_the_author(client, curator, editor_a, submitted):
+def test_reject_with_reason_notifies_the_author(
+    client, curator, editor_a, submitted, django_capture_on_commit_callbacks
+):
     client.force_login(curator)
-    client.post(
-        reverse("projects:reject", args=[submitted.slug]),
-        {f"reject-{submitted.pk}-reason": "Bitte ergänzen Sie die Kosten.", "version": 1},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("projects:reject", args=[submitted.slug]),
+            {f"reject-{submitted.pk}-reason": "Bitte ergänzen Sie die Kosten.", "version": 1},
+        )
     submitted.refresh_from_db()
     assert submitted.publication_state == State.REJECTED
     assert submitted.rejection_reason == "Bitte ergänzen Sie die Kosten."

@@ -1,11 +1,15 @@
 """Admin for projects and what hangs on them: the curators' tool for bulk work and repairs.
 
 Edits made here keep the same invariants as the platform's own forms: the version goes up
-(so that an open edit form detects the change), topic fields are derived from the OZG
-services, the search vector is refreshed and every change is recorded in the history.
+(so that an open edit form detects the change), a form loaded before someone else saved is
+refused instead of overwriting that change, topic fields are derived from the OZG services,
+the search vector is refreshed and every change is recorded in the history. Publishing and
+archiving go through projects.services (permission check, e-mail to the author, history).
 """
 
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -14,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from ozg.models import TopicField
+from projects import services
 from projects.changes import diff, project_snapshot
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
 from projects.search_index import update_search_vectors
@@ -44,6 +49,38 @@ def refresh_reuse_interest_counts(project_ids) -> None:
     Project.objects.filter(pk__in=set(project_ids)).update(
         reuse_interest_count=Coalesce(Subquery(count), Value(0))
     )
+
+
+class ProjectAdminForm(forms.ModelForm):
+    """Carries the version the form was loaded with; saving over a newer version is refused."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            # The admin saves in one transaction: the lock holds until the save is done.
+            stored = (
+                Project.objects.select_for_update(of=("self",))
+                .filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            if stored != cleaned.get("loaded_version"):
+                raise ValidationError(
+                    _(
+                        "Das Projekt wurde inzwischen geändert (jetzt Version %(version)s). "
+                        "Bitte laden Sie die Seite neu und tragen Sie Ihre Änderung erneut ein."
+                    ),
+                    code="stale",
+                    params={"version": stored},
+                )
+        return cleaned
 
 
 class ProjectLinkInline(admin.TabularInline):
@@ -86,6 +123,7 @@ class ProjectEventInline(admin.TabularInline):
 
 @admin.register(Project)
 class ProjectAdmin(admin.ModelAdmin):
+    form = ProjectAdminForm
     list_display = [
         "title",
         "owner",
@@ -125,7 +163,7 @@ class ProjectAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            stored = Project.objects.get(pk=obj.pk)
+            stored = Project.objects.select_for_update(of=("self",)).get(pk=obj.pk)
             request._project_before = project_snapshot(stored)
             obj.version = stored.version + 1
         else:
@@ -169,35 +207,56 @@ class ProjectAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Ausgewählte Projekte veröffentlichen"))
-    def publish_selected(self, request, queryset):
-        self._transition(
+    def _each_through_services(self, request, queryset, allowed, write) -> None:
+        """Apply a workflow function of projects.services to each selected project in a
+        state that allows it; the others are reported, as are refusals."""
+        selected = queryset.select_related(None).only("id", "title", "owner_id")
+        applicable = list(selected.filter(publication_state__in=allowed).order_by("pk"))
+        skipped = selected.count() - len(applicable)
+        done = 0
+        for project in applicable:
+            try:
+                write(actor=request.user, project=project)
+            except (services.WorkflowError, PermissionDenied) as error:
+                self.message_user(request, f"{project.title}: {error}", messages.ERROR)
+            else:
+                done += 1
+        self.message_user(
             request,
-            queryset,
-            Action.PUBLISHED,
-            exclude={"publication_state": State.PUBLISHED},
-            publication_state=State.PUBLISHED,
-            published_at=Coalesce("published_at", Value(timezone.now())),
+            ngettext("%d Projekt geändert.", "%d Projekte geändert.", done) % done,
+            messages.SUCCESS,
         )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d Projekt übersprungen: Der Zustand lässt das nicht zu.",
+                    "%d Projekte übersprungen: Der Zustand lässt das nicht zu.",
+                    skipped,
+                )
+                % skipped,
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Ausgewählte eingereichte Projekte veröffentlichen"))
+    def publish_selected(self, request, queryset):
+        self._each_through_services(request, queryset, [State.SUBMITTED], services.project_publish)
 
     @admin.action(description=_("Ausgewählte Projekte archivieren"))
     def archive_selected(self, request, queryset):
-        self._transition(
-            request,
-            queryset,
-            Action.ARCHIVED,
-            exclude={"publication_state": State.ARCHIVED},
-            publication_state=State.ARCHIVED,
-        )
+        allowed = [state for state in State if state != State.ARCHIVED]
+        self._each_through_services(request, queryset, allowed, services.project_archive)
 
     @admin.action(description=_("Ausgewählte Projekte hervorheben"))
     def feature_selected(self, request, queryset):
-        self._transition(request, queryset, "featured", exclude={"featured": True}, featured=True)
+        self._transition(
+            request, queryset, Action.FEATURED, exclude={"featured": True}, featured=True
+        )
 
     @admin.action(description=_("Hervorhebung der ausgewählten Projekte aufheben"))
     def unfeature_selected(self, request, queryset):
         self._transition(
-            request, queryset, "unfeatured", exclude={"featured": False}, featured=False
+            request, queryset, Action.UNFEATURED, exclude={"featured": False}, featured=False
         )
 
 

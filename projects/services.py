@@ -56,6 +56,8 @@ class Action:
     CONFIRMED = "confirmed"
     RESTORED = "restored"
     ATTACHMENT_DELETED = "attachment_deleted"
+    FEATURED = "featured"
+    UNFEATURED = "unfeatured"
 
     LABELS = {
         CREATED: gettext_lazy("angelegt"),
@@ -68,6 +70,8 @@ class Action:
         CONFIRMED: gettext_lazy("als aktuell bestätigt"),
         RESTORED: gettext_lazy("frühere Version wiederhergestellt"),
         ATTACHMENT_DELETED: gettext_lazy("Anhang gelöscht"),
+        FEATURED: gettext_lazy("hervorgehoben"),
+        UNFEATURED: gettext_lazy("Hervorhebung aufgehoben"),
     }
     # Events whose snapshot is a content version that can be restored.
     CONTENT = {CREATED, EDITED, RESTORED}

@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -133,6 +134,7 @@ def change_form_data(project, **changes):
         "tags": "Bürgeramt",
         "target_groups": "",
         "publication_state": project.publication_state,
+        "loaded_version": project.version,
         "links-TOTAL_FORMS": 0,
         "links-INITIAL_FORMS": 0,
         "attachments-TOTAL_FORMS": 0,
@@ -182,6 +184,49 @@ def test_publish_action_publishes_and_records_history(admin_client, admin_user):
     events = ProjectEvent.objects.filter(action="published")
     assert {e.project_id for e in events} == {projects[0].pk, projects[1].pk}
     assert {e.actor for e in events} == {admin_user}
+
+
+def test_an_admin_edit_over_a_newer_version_is_refused(admin_client):
+    project = make_projects(1)[0]
+    data = change_form_data(project, title="Meine Fassung")
+    Project.objects.filter(pk=project.pk).update(title="Ihre Fassung", version=2)
+
+    response = admin_client.post(admin_url(Project, "change", project.pk), data)
+
+    assert response.status_code == 200
+    assert "wurde inzwischen geändert (jetzt Version 2)" in response.content.decode()
+    project.refresh_from_db()
+    assert (project.title, project.version) == ("Ihre Fassung", 2)
+    assert not project.events.exists()
+
+
+def test_admin_publish_goes_through_the_workflow(
+    admin_client, editor_a, django_capture_on_commit_callbacks
+):
+    draft, submitted = make_projects(2)
+    Project.objects.filter(pk=draft.pk).update(publication_state=Project.PublicationState.DRAFT)
+    Project.objects.filter(pk=submitted.pk).update(
+        publication_state=Project.PublicationState.SUBMITTED, created_by=editor_a
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            admin_url(Project, "changelist"),
+            {"action": "publish_selected", "_selected_action": [draft.pk, submitted.pk]},
+            follow=True,
+        )
+
+    states = dict(Project.objects.values_list("pk", "publication_state"))
+    assert states == {draft.pk: "draft", submitted.pk: "published"}
+    assert [message.to for message in mail.outbox] == [[editor_a.email]]
+    assert "1 Projekt übersprungen" in response.content.decode()
+
+
+def test_featuring_is_labelled_in_the_history():
+    from projects.services import Action
+
+    assert Action.LABELS[Action.FEATURED] == "hervorgehoben"
+    assert Action.LABELS[Action.UNFEATURED] == "Hervorhebung aufgehoben"
 
 
 @pytest.mark.parametrize(

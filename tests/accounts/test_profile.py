@@ -70,21 +70,34 @@ def test_profile_get_writes_nothing(client, outsider):
 
 
 @pytest.mark.parametrize(
-    ("data", "field"),
+    ("data", "field", "message"),
     [
-        ({"first_name": "", "last_name": "Pflug"}, "first_name"),
-        ({"first_name": "P", "last_name": "Pflug", "phone": "1" * 51}, "phone"),
-        ({"first_name": "P", "last_name": "Pflug", "position": "x" * 100_000}, "position"),
+        ({"first_name": "", "last_name": "Pflug"}, "first_name", "Dieses Feld ist zwingend"),
+        (
+            {"first_name": "P", "last_name": "Pflug", "phone": "1" * 51},
+            "phone",
+            "höchstens 50 Zeichen",
+        ),
+        (
+            {"first_name": "P", "last_name": "Pflug", "position": "x" * 100_000},
+            "position",
+            "höchstens 200 Zeichen",
+        ),
     ],
 )
-def test_bad_profile_input_shows_german_errors_next_to_the_field(client, outsider, data, field):
+def test_bad_profile_input_shows_german_errors_next_to_the_field(
+    client, outsider, data, field, message
+):
     client.force_login(outsider)
     response = client.post(URL, data)
     assert response.status_code == 200
     content = response.content.decode()
     assert f'id="id_{field}_error"' in content
-    assert re.search(rf'aria-describedby="[^"]*id_{field}_error"', content)
-    assert "Dieses Feld" in content or "Zeichen" in content
+    control = re.search(rf'<input\b[^>]*\bid="id_{field}"[^>]*>', content).group(0)
+    described_by = re.search(r'aria-describedby="([^"]*)"', control).group(1).split()
+    assert f"id_{field}_error" in described_by
+    error = re.search(rf'id="id_{field}_error"><p class="kern-body">([^<]*)</p>', content)
+    assert message in error.group(1)
     outsider.refresh_from_db()
     assert outsider.last_name != "Pflug"
     assert not StaffProfile.objects.exists()

@@ -103,7 +103,7 @@ def test_invalid_signup_shows_german_errors_next_to_the_field(client, field, val
     assert response.status_code == 200
     content = response.content.decode()
     assert f'id="id_{field}_error"' in content
-    assert f'aria-describedby="id_{field}_error"' in content or "aria-describedby" in content
+    assert f'aria-describedby="id_{field}_error" id="id_{field}"' in content
     assert not get_user_model().objects.exists()
     assert mail.outbox == []
 

@@ -1,5 +1,7 @@
 """Bad input never produces a 500: German errors next to the field, everything else kept."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -36,7 +38,11 @@ def _error_next_to(response, field_id: str) -> str:
     """The error block of a field, which its input references with aria-describedby."""
     content = response.content.decode()
     assert f'id="{field_id}_error"' in content
-    assert f'aria-describedby="{field_id}_' in content or f'{field_id}_error"' in content
+    control = re.search(rf'<(?:input|textarea|select)\b[^>]*\bid="{field_id}"[^>]*>', content)
+    assert control, f"no input with id {field_id}"
+    described_by = re.search(r'aria-describedby="([^"]*)"', control.group(0))
+    assert described_by
+    assert f"{field_id}_error" in described_by.group(1).split()
     start = content.index(f'id="{field_id}_error"')
     return content[start : content.index("</div>", start)]
 

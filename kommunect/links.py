@@ -8,8 +8,21 @@ that spells them, so the browsing pages ("alle 3.000 Projekte ansehen") stay in 
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def redirect_back(request: HttpRequest, default: str, *args) -> HttpResponseRedirect:
+    """Back to where the button was (the POSTed ``next``), if that is a URL of this site;
+    else to the URL named ``default`` (with ``args``)."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(default, *args)
 
 
 def absolute_url(path: str, request: HttpRequest | None = None) -> str:

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from kommunect.admin import ReadOnlyAdminMixin
 from municipalities import services
 from municipalities.models import Membership, Municipality, RegisterImport, StaffProfile
 
@@ -155,19 +156,10 @@ class StaffProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(RegisterImport)
-class RegisterImportAdmin(admin.ModelAdmin):
+class RegisterImportAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Import runs are a record of what was read: viewable, never edited by hand."""
 
     list_display = ["source", "publisher", "data_date", "imported_at"]
     list_filter = ["publisher"]
     search_fields = ["source", "summary"]
     date_hierarchy = "imported_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

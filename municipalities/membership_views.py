@@ -11,10 +11,10 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from kommunect.links import redirect_back
 from kommunect.text import parse_id
 from municipalities import services
 from municipalities.access import can_manage, is_curator
@@ -185,16 +185,6 @@ def _membership_action(request, slug: str, pk: int, action) -> Membership | None
     return membership
 
 
-def _back(request, municipality_slug: str):
-    """Back to where the button was (queue or members page); only local URLs."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect("municipalities:members", municipality_slug)
-
-
 def _person(membership: Membership) -> str:
     return membership.user.get_full_name() or membership.user.email
 
@@ -216,7 +206,7 @@ def approve(request, slug, pk):
             _("%(person)s ist jetzt Mitglied. Die Person wurde per E-Mail benachrichtigt.")
             % {"person": _person(membership)},
         )
-    return _back(request, slug)
+    return redirect_back(request, "municipalities:members", slug)
 
 
 @require_POST
@@ -239,7 +229,7 @@ def decline(request, slug, pk):
             )
             % {"person": _person(membership)},
         )
-    return _back(request, slug)
+    return redirect_back(request, "municipalities:members", slug)
 
 
 @require_POST

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from kommunect.admin import ReadOnlyAdminMixin
 from ozg.models import CatalogueImport, LifeSituation, Process, Service, TopicField
 
 
@@ -82,7 +83,7 @@ class ProcessAdmin(OfficialKeyReadOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(CatalogueImport)
-class CatalogueImportAdmin(admin.ModelAdmin):
+class CatalogueImportAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The record of each import run; written by import_ozg only."""
 
     list_display = ["imported_at", "source", "data_date", "short_checksum"]
@@ -91,12 +92,3 @@ class CatalogueImportAdmin(admin.ModelAdmin):
     @admin.display(description=_("Prüfsumme"))
     def short_checksum(self, obj):
         return obj.checksum[:12]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from kommunect.admin import ReadOnlyAdminMixin
 from ozg.models import TopicField
 from projects import services
 from projects.changes import diff, project_snapshot
@@ -261,7 +262,7 @@ class ProjectAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProjectEvent)
-class ProjectEventAdmin(admin.ModelAdmin):
+class ProjectEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The history is written by the platform only."""
 
     list_display = ["created_at", "project", "action", "version", "actor"]
@@ -270,15 +271,6 @@ class ProjectEventAdmin(admin.ModelAdmin):
     search_fields = ["project__title", "project__slug", "actor__username", "note"]
     date_hierarchy = "created_at"
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ReuseInterest)

@@ -6,23 +6,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kommunect.links import redirect_back
 from municipalities.access import can_edit_for
 from projects import services
 from projects.models import Project
-
-
-def redirect_back(request: HttpRequest, default: str = "projects:mine") -> HttpResponse:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(default)
 
 
 def editable_project(request: HttpRequest, slug: str) -> Project:
@@ -41,7 +32,7 @@ def _run(request: HttpRequest, slug: str, action: Callable, done: str) -> HttpRe
         messages.error(request, str(error))
     else:
         messages.success(request, done % {"title": project.title})
-    return redirect_back(request)
+    return redirect_back(request, "projects:mine")
 
 
 @login_required

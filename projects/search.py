@@ -199,6 +199,15 @@ class OwnerFilter(django_filters.ModelMultipleChoiceFilter):
             condition |= Q(owner__in=region_owner_ids(municipality))
         return qs.filter(condition)
 
+    def sql(self, value) -> tuple[str, list]:
+        """The same condition as ``filter`` on a row of the projects table."""
+        parts, params = [], []
+        for municipality in value:
+            owners_sql, owners_params = region_owner_ids(municipality).query.sql_with_params()
+            parts.append(f"owner_id IN ({owners_sql})")
+            params += owners_params
+        return f"({' OR '.join(parts)})", params
+
 
 def _year_choices():
     return [(str(year), str(year)) for year in range(1990, 2101)]
@@ -397,9 +406,14 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     folded_query = fold(" ".join(words))
     within, within_params = "", []
     if filterset is not None and filterset_has_values(filterset):
-        filtered = filterset.queryset_without(filterset.scope(Project.objects.published()))
-        filtered_sql, within_params = filtered.order_by().values("pk").query.sql_with_params()
-        within = f"id IN ({filtered_sql}) DESC,"
+        # The filters' conditions on the row itself: no scan of every project within them.
+        conditions = [
+            filterset.filters[name].sql(value)
+            for name, value in filterset.form.cleaned_data.items()
+            if value
+        ]
+        within = " AND ".join(fragment for fragment, _params in conditions) + " DESC,"
+        within_params = [param for _fragment, params in conditions for param in params]
     with connection.cursor() as cursor:
         cursor.execute(
             f"""

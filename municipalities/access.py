@@ -67,3 +67,24 @@ def can_manage(user, municipality_id: int) -> bool:
         .filter(municipality_id=municipality_id)
         .exists()
     )
+
+
+def municipality_page_links(user, municipality_id: int) -> set[str]:
+    """What the public page of a municipality offers ``user``, in at most two queries:
+    "manage" (members and profile) to those who may manage it (can_manage), "join" to signed-in
+    users who neither belong to it nor have asked to."""
+    if not user.is_authenticated:
+        return set()
+    if is_curator(user):
+        return {"manage"}
+    memberships = set(
+        Membership.objects.filter(user=user, municipality_id=municipality_id).values_list(
+            "role", "state"
+        )
+    )
+    if (Membership.Role.ADMIN, Membership.State.APPROVED) in memberships:
+        return {"manage"}
+    pending_or_member = {Membership.State.APPROVED, Membership.State.REQUESTED}
+    if not any(state in pending_or_member for _role, state in memberships):
+        return {"join"}
+    return set()

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from kommunect.links import search_url
+from municipalities.access import municipality_page_links
 from municipalities.models import Municipality
 from projects import queries
 
@@ -41,6 +42,7 @@ def detail(request, key):
         "municipalities/detail.html",
         {
             "municipality": municipality,
+            "page_links": municipality_page_links(request.user, municipality.pk),
             "is_district": municipality.level == Municipality.Level.DISTRICT,
             "aggregates": municipality.level in AGGREGATING_LEVELS,
             "figures": figures,

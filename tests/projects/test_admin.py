@@ -186,6 +186,15 @@ def test_publish_action_publishes_and_records_history(admin_client, admin_user):
     assert {e.actor for e in events} == {admin_user}
 
 
+def test_the_change_form_carries_the_loaded_version(admin_client):
+    project = make_projects(1)[0]
+    Project.objects.filter(pk=project.pk).update(version=7)
+
+    content = admin_client.get(admin_url(Project, "change", project.pk)).content.decode()
+
+    assert 'type="hidden" name="loaded_version" value="7"' in content
+
+
 def test_an_admin_edit_over_a_newer_version_is_refused(admin_client):
     project = make_projects(1)[0]
     data = change_form_data(project, title="Meine Fassung")

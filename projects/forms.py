@@ -16,6 +16,7 @@ from municipalities.access import editable_municipality_ids, is_curator
 from municipalities.models import Municipality
 from ozg.models import Process, Service
 from projects import pickers
+from projects.changes import RELATION_FIELDS, SCALAR_FIELDS
 from projects.models import Project, ProjectLink
 from projects.uploads import ATTACHMENT_TYPES, IMAGE_TYPES, check_upload, safe_name
 
@@ -130,41 +131,8 @@ class ProjectForm(forms.ModelForm):
 
     class Meta:
         model = Project
-        fields = [
-            "kind",
-            "title",
-            "summary",
-            "description",
-            "status",
-            "start_date",
-            "end_date",
-            "owner",
-            "partners",
-            "services",
-            "processes",
-            "tags",
-            "target_groups",
-            "value_proposition",
-            "benefit_evidence",
-            "cost_one_off",
-            "cost_annual",
-            "funding_programme",
-            "technology",
-            "is_open_source",
-            "license",
-            "repository_url",
-            "reuse_offered",
-            "reuse_offer",
-            "reuse_conditions",
-            "lessons_learned",
-            "based_on",
-            "contact_name",
-            "contact_role",
-            "contact_email",
-            "contact_phone",
-            "cover_image",
-            "cover_alt_text",
-        ]
+        # The fields a version records (projects/changes.py) are exactly the editable ones.
+        fields = [*SCALAR_FIELDS, *RELATION_FIELDS, "tags"]
         widgets = {
             "kind": forms.RadioSelect,
             "summary": forms.Textarea(attrs={"rows": 3}),

@@ -43,8 +43,11 @@ def facet_values(project: Project) -> dict[str, set[str]]:
     }
 
 
-def brute_force_counts(params: dict[str, list[str]]) -> tuple[dict, int]:
-    projects = [facet_values(p) for p in Project.objects.published()]
+def brute_force_counts(params: dict[str, list[str]], published=None) -> tuple[dict, int]:
+    """Facet counts over ``published`` (default: all published projects), computed in Python."""
+    if published is None:
+        published = Project.objects.published()
+    projects = [facet_values(p) for p in published]
 
     def matches(values, excluded=None):
         return all(

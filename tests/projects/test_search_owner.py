@@ -8,7 +8,7 @@ from municipalities.models import Municipality
 from projects.models import Project
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects import search_fixtures
-from tests.projects.test_search_facets import facet_values, page_counts
+from tests.projects.test_search_facets import brute_force_counts, page_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -101,27 +101,6 @@ def test_unknown_owner_is_ignored_with_a_notice(client, world, value):
     assert "Unbekannter Filterwert für „Kommune“ ignoriert" in response.content.decode()
 
 
-def brute_force_counts(owner_ids: set[int], params: dict[str, list[str]]) -> tuple[dict, int]:
-    """Facet counts over the published projects of ``owner_ids``, computed in Python."""
-    projects = [facet_values(p) for p in Project.objects.published().filter(owner_id__in=owner_ids)]
-
-    def matches(values, excluded=None):
-        return all(
-            values[name] & set(chosen) for name, chosen in params.items() if name != excluded
-        )
-
-    counts = {}
-    for name in facet_values(Project.objects.published().first()):
-        counter: dict[str, int] = {}
-        for values in projects:
-            if matches(values, excluded=name):
-                for value in values[name]:
-                    counter[value] = counter.get(value, 0) + 1
-        if counter:
-            counts[name] = counter
-    return counts, sum(1 for values in projects if matches(values))
-
-
 @pytest.mark.parametrize(
     "params",
     [
@@ -151,7 +130,9 @@ def test_facet_counts_with_owner_equal_a_brute_force_count(client, world, kreis,
     }
     municipality, owner_ids = owners[owner]
     counts, total = page_counts(client, {**params, "owner": [municipality.slug]})
-    assert (counts, total) == brute_force_counts(owner_ids, params)
+    assert (counts, total) == brute_force_counts(
+        params, Project.objects.published().filter(owner_id__in=owner_ids)
+    )
 
 
 def test_query_count_with_owner_is_fixed(client, kreis, django_assert_max_num_queries):

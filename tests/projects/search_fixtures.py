@@ -7,7 +7,6 @@ import pytest
 from municipalities.models import Municipality
 from ozg.models import Service
 from projects.models import Project
-from projects.search import facet_cache
 from projects.search_index import update_search_vectors
 from tests.factories import (
     LifeSituationFactory,
@@ -16,14 +15,6 @@ from tests.factories import (
     ServiceFactory,
     TopicFieldFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def empty_facet_cache():
-    """The per-process facet cache must not carry counts from one test's data into another's."""
-    facet_cache.clear()
-    yield
-    facet_cache.clear()
 
 
 def publish_vectors(*projects):

@@ -9,7 +9,6 @@ from tests.projects import search_fixtures
 pytestmark = pytest.mark.django_db
 
 # Fixtures shared by the search tests.
-empty_facet_cache = search_fixtures.empty_facet_cache
 publish_vectors = search_fixtures.publish_vectors
 
 

@@ -13,7 +13,6 @@ from tests.projects.test_search_facets import brute_force_counts, page_counts
 pytestmark = pytest.mark.django_db
 
 # Fixtures shared by the search tests.
-empty_facet_cache = search_fixtures.empty_facet_cache
 world = search_fixtures.world
 
 

@@ -1,0 +1,137 @@
+from django.db import migrations
+
+# Facet counts of the search page (projects/search.py) come from bitmaps: for every facet value
+# (status "completed", topic field 7, tag 12, …) a bitmap of the published projects that have
+# it, one bit per project id. A count is then bit_count(value bitmap & mask of the matching
+# projects), which costs the same for 100 or 100,000 matches, instead of grouping every matching
+# row per facet.
+#
+# projects_facet_bitmap holds one row per (facet, value, chunk): chunk = id / 8192 and bit
+# id % 8192 (1 KB per row, stored inline). The row ('published', '', chunk) holds every published
+# project. Statement-level triggers keep the table exact on every INSERT, UPDATE, DELETE and
+# TRUNCATE of projects_project: they flip (XOR) the bits of the tokens that a statement added or
+# removed, in key order so that concurrent writers cannot deadlock. The facet columns the tokens
+# are made of are filled by the BEFORE trigger of 0002. projects_facet_bitmap_rebuild() recomputes
+# the table from scratch.
+BITMAPS_SQL = """
+CREATE TABLE projects_facet_bitmap (
+  facet text NOT NULL,
+  value text NOT NULL,
+  chunk integer NOT NULL,
+  bits bit varying NOT NULL,
+  PRIMARY KEY (facet, value, chunk)
+);
+
+CREATE FUNCTION projects_facet_chunk(id bigint) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (id / 8192)::integer $$;
+
+-- Tells the planner that the matches of a search fall into a dozen chunks, not one per row; with
+-- the default estimate it sorts bitmaps for a merge join instead of hashing a dozen masks.
+CREATE STATISTICS projects_project_facet_chunk ON ((id / 8192)::integer) FROM projects_project;
+ANALYZE projects_project;
+
+CREATE FUNCTION projects_facet_bit(id bigint) RETURNS bit varying
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT set_bit(0::bit(8192)::bit varying, (id % 8192)::integer, 1) $$;
+
+-- The facet values of one project row as (facet, value) pairs; none unless it is published.
+-- The values are the facet columns as text, as projects/search.py names them.
+CREATE FUNCTION projects_facet_tokens(p projects_project) RETURNS TABLE (facet text, value text)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT t.facet, t.value
+    FROM (VALUES ('published', ''),
+                 ('kind', p.kind::text),
+                 ('status', p.status::text),
+                 ('state', p.facet_state_id::text),
+                 ('owner_kind', nullif(p.facet_owner_kind, '')),
+                 ('size', p.facet_population_class::text),
+                 ('reuse', CASE WHEN p.reuse_offered THEN 'true' END),
+                 ('oss', CASE WHEN p.is_open_source THEN 'true' END),
+                 ('year', p.facet_start_year::text)
+         ) AS t (facet, value)
+   WHERE p.publication_state = 'published' AND t.value IS NOT NULL
+  UNION ALL SELECT 'topic', unnest(p.facet_topic_ids)::text WHERE p.publication_state = 'published'
+  UNION ALL SELECT 'situation', unnest(p.facet_life_situation_ids)::text
+             WHERE p.publication_state = 'published'
+  UNION ALL SELECT 'service', unnest(p.facet_service_ids)::text
+             WHERE p.publication_state = 'published'
+  UNION ALL SELECT 'tag', unnest(p.facet_tag_ids)::text WHERE p.publication_state = 'published'
+$$;
+
+CREATE FUNCTION projects_facet_bitmap_apply() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  added text := 'SELECT r.id, t.facet, t.value FROM new_rows r, projects_facet_tokens(r) t';
+  removed text := 'SELECT r.id, t.facet, t.value FROM old_rows r, projects_facet_tokens(r) t';
+  changed text;
+BEGIN
+  changed := CASE TG_OP
+    WHEN 'INSERT' THEN added
+    WHEN 'DELETE' THEN removed
+    ELSE format('(%1$s EXCEPT ALL %2$s) UNION ALL (%2$s EXCEPT ALL %1$s)', added, removed)
+  END;
+  -- Every changed token flips its bit: set where it was added, cleared where it was removed.
+  EXECUTE format(
+    'INSERT INTO projects_facet_bitmap AS b (facet, value, chunk, bits)
+     SELECT facet, value, projects_facet_chunk(id), bit_or(projects_facet_bit(id))
+       FROM (%s) AS changed
+      GROUP BY 1, 2, 3
+      ORDER BY 1, 2, 3
+     ON CONFLICT (facet, value, chunk) DO UPDATE SET bits = b.bits # EXCLUDED.bits',
+    changed);
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION projects_facet_bitmap_clear() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM projects_facet_bitmap;
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION projects_facet_bitmap_rebuild() RETURNS void
+LANGUAGE sql AS $$
+  DELETE FROM projects_facet_bitmap;
+  INSERT INTO projects_facet_bitmap (facet, value, chunk, bits)
+  SELECT t.facet, t.value, projects_facet_chunk(p.id), bit_or(projects_facet_bit(p.id))
+    FROM projects_project p, projects_facet_tokens(p) t
+   GROUP BY 1, 2, 3;
+$$;
+
+CREATE TRIGGER projects_facet_bitmap_insert AFTER INSERT ON projects_project
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION projects_facet_bitmap_apply();
+CREATE TRIGGER projects_facet_bitmap_update AFTER UPDATE ON projects_project
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION projects_facet_bitmap_apply();
+CREATE TRIGGER projects_facet_bitmap_delete AFTER DELETE ON projects_project
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION projects_facet_bitmap_apply();
+CREATE TRIGGER projects_facet_bitmap_truncate AFTER TRUNCATE ON projects_project
+  FOR EACH STATEMENT EXECUTE FUNCTION projects_facet_bitmap_clear();
+
+SELECT projects_facet_bitmap_rebuild();
+"""
+
+BITMAPS_REVERSE_SQL = """
+DROP TRIGGER IF EXISTS projects_facet_bitmap_insert ON projects_project;
+DROP TRIGGER IF EXISTS projects_facet_bitmap_update ON projects_project;
+DROP TRIGGER IF EXISTS projects_facet_bitmap_delete ON projects_project;
+DROP TRIGGER IF EXISTS projects_facet_bitmap_truncate ON projects_project;
+DROP FUNCTION IF EXISTS projects_facet_bitmap_rebuild();
+DROP FUNCTION IF EXISTS projects_facet_bitmap_clear();
+DROP FUNCTION IF EXISTS projects_facet_bitmap_apply();
+DROP FUNCTION IF EXISTS projects_facet_tokens(projects_project);
+DROP FUNCTION IF EXISTS projects_facet_bit(bigint);
+DROP FUNCTION IF EXISTS projects_facet_chunk(bigint);
+DROP STATISTICS IF EXISTS projects_project_facet_chunk;
+DROP TABLE IF EXISTS projects_facet_bitmap;
+"""
+
+
+class Migration(migrations.Migration):
+    dependencies = [("projects", "0008_unguessable_upload_paths")]
+
+    operations = [migrations.RunSQL(BITMAPS_SQL, BITMAPS_REVERSE_SQL)]

@@ -37,7 +37,7 @@ def topic_fields_with_counts() -> list[TopicField]:
 
     ``open_service_count`` is the number of services without any published project: where
     reuse is needed most. Two GROUP BY queries over the whole catalogue, kept for a minute
-    in the per-process "counts" cache.
+    in the shared "counts" cache.
     """
     return caches["counts"].get_or_set("topic-field-tiles", _topic_fields_with_counts)
 
@@ -156,7 +156,8 @@ def region_projects(municipality: Municipality) -> QuerySet[Project]:
 
 def _cached_for_large_regions(name: str, municipality: Municipality, compute):
     """A Land or Regierungsbezirk aggregates up to a fifth of all projects: counted once a
-    minute per process. Kreise and Gemeinden are counted live (a few thousand rows at most)."""
+    minute (shared "counts" cache). Kreise and Gemeinden are counted live (a few thousand rows
+    at most)."""
     if municipality.level in {Municipality.Level.STATE, Municipality.Level.REGION}:
         return caches["counts"].get_or_set(f"{name}-{municipality.pk}", compute)
     return compute()

@@ -52,12 +52,13 @@ PRODUCTION_PG_SETTINGS = {
     "shared_buffers": "1GB",
     # RAM left to the OS page cache; a planner hint (no allocation) that favours index scans.
     "effective_cache_size": "4GB",
-    # Per sort or hash step: facet counting over ~90,000 matches stays in memory.
+    # Per sort or hash step: ranking up to 1,000 matches and the grouping of a page stay in memory.
     "work_mem": "32MB",
     # VACUUM and index builds (GIN over the search vectors) after imports and seeding.
     "maintenance_work_mem": "256MB",
     # SSD: a random read costs hardly more than a sequential one; with the default 4 (spinning
-    # disks) the planner scans the whole table instead of the GIN index for text queries.
+    # disks) the planner scans the whole table instead of the GIN index for text queries. The
+    # application sets it (and jit) per session anyway (kommunect/settings.py).
     "random_page_cost": "1.1",
     # SSD: many concurrent reads in bitmap heap scans.
     "effective_io_concurrency": "200",

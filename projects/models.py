@@ -253,8 +253,16 @@ class Project(models.Model):
         verbose_name_plural = _("Projekte")
         ordering = ["-updated_at"]
         indexes = [
-            GinIndex(fields=["search_vector"], name="project_search_gin"),
-            models.Index(fields=["publication_state", "-published_at"], name="project_pub_idx"),
+            # Text search; only published projects are ever searched by text.
+            GinIndex(
+                fields=["search_vector"],
+                condition=Q(publication_state="published"),
+                name="project_published_search_gin",
+            ),
+            # Newest first: project lists and the search without text (ORDER BY both columns).
+            models.Index(
+                fields=["publication_state", "-published_at", "-id"], name="project_newest_idx"
+            ),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
             # Facet filters of the search page (any combination, btree_gin for the scalars):

@@ -54,6 +54,7 @@ from django import forms
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, Func, Q, QuerySet, TextField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.html import escape
@@ -65,6 +66,7 @@ from taggit.models import Tag
 from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
+from projects import facet_bitmaps
 from projects.models import Project
 from projects.queries import region_owner_ids
 
@@ -136,7 +138,7 @@ class ValueFilter(django_filters.MultipleChoiceFilter):
         return qs.filter(**{f"{self.column}__{lookup}": values})
 
     def sql(self, value) -> tuple[str, list]:
-        """The same condition as ``filter`` on the facet CTE of ``facet_counts``."""
+        """The same condition as ``filter``, as SQL on a projects row (for ``suggest``)."""
         values = [self.convert(v) for v in value]
         if self.overlap:
             return f"{self.column} && %s", [values]
@@ -165,7 +167,7 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         return qs.filter(**{f"{self.column}__{lookup}": ids})
 
     def sql(self, value) -> tuple[str, list]:
-        """The same condition as ``filter`` on the facet CTE of ``facet_counts``."""
+        """The same condition as ``filter``, as SQL on a projects row (for ``suggest``)."""
         ids = [obj.pk for obj in value]
         if self.overlap:
             return f"{self.column} && %s::bigint[]", [ids]
@@ -291,6 +293,14 @@ class ProjectFilterSet(django_filters.FilterSet):
             if name not in FACETS:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
+
+    def selections(self) -> dict[str, list[str]]:
+        """Facet → selected values, as named in ``projects_facet_bitmap``."""
+        return {
+            name: self.filters[name].tokens(value)
+            for name, value in self.form.cleaned_data.items()
+            if value and name in FACETS
+        }
 
     def narrows(self) -> bool:
         """Whether a filter that is no facet (``owner``) is active."""
@@ -452,77 +462,7 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     return " ".join(corrected) if changed else None
 
 
-# --- Facet counts ----------------------------------------------------------------------------
-
-
-def facet_counts(filterset: ProjectFilterSet, narrowed: QuerySet | None) -> tuple[dict, int]:
-    """Counts per facet value, each facet with every other active filter applied; and the total.
-
-    ``narrowed``: the projects that the text query and the ``owner`` filter leave, or None for
-    all published projects. One SQL statement over ``projects_facet_bitmap`` (migration 0009).
-    The scope is the bitmap of all published projects, or one built from the ids in
-    ``narrowed``. Each selected facet contributes the OR of its values' bitmaps. A facet without
-    selection counts within "scope AND every selection"; a selected facet within "scope AND
-    every other selection" (disjunctive facets).
-    """
-    selections = {
-        name: filterset.filters[name].tokens(value)
-        for name, value in filterset.form.cleaned_data.items()
-        if value and name in FACETS
-    }
-    params: list = []
-    if narrowed is None:
-        scope_sql = "SELECT chunk, bits FROM projects_facet_bitmap WHERE facet = 'published'"
-    else:
-        ids_sql, params = narrowed.order_by().values("id").query.sql_with_params()
-        scope_sql = (
-            "SELECT projects_facet_chunk(id) AS chunk, bit_or(projects_facet_bit(id)) AS bits "
-            f"FROM ({ids_sql}) AS matches GROUP BY 1"
-        )
-        params = list(params)
-    ctes = [f"scope AS ({scope_sql})"]
-    aliases = {}
-    for index, (name, tokens) in enumerate(selections.items()):
-        aliases[name] = f"selected_{index}"
-        ctes.append(
-            f"selected_{index} AS (SELECT chunk, bit_or(bits) AS bits FROM projects_facet_bitmap "
-            "WHERE facet = %s AND value = ANY(%s) GROUP BY chunk)"
-        )
-        params += [name, tokens]
-
-    def mask(label: str, excluded: str | None) -> str:
-        others = [alias for name, alias in aliases.items() if name != excluded]
-        bits = " & ".join(["scope.bits", *(f"{alias}.bits" for alias in others)])
-        joins = "".join(f" JOIN {alias} USING (chunk)" for alias in others)
-        return f"SELECT '{label}' AS mask, chunk, {bits} AS bits FROM scope{joins}"
-
-    masks = [mask("*", None), *(mask(name, name) for name in selections)]
-    ctes.append(f"masks AS ({' UNION ALL '.join(masks)})")
-    # Counted per bitmap row first (MATERIALIZED), so that grouping handles numbers, not bitmaps.
-    ctes.append(
-        "counted AS MATERIALIZED (SELECT b.facet, b.value, bit_count(b.bits & m.bits) AS n "
-        "FROM projects_facet_bitmap b JOIN masks m ON m.chunk = b.chunk "
-        "AND m.mask = CASE WHEN b.facet = ANY(%s) THEN b.facet ELSE '*' END "
-        "WHERE b.facet <> 'published')"
-    )
-    sql = (
-        f"WITH {', '.join(ctes)} "
-        "SELECT facet, value, sum(n)::bigint FROM counted GROUP BY 1, 2 "
-        "UNION ALL SELECT 'total', '', coalesce(sum(bit_count(bits)), 0)::bigint "
-        "FROM masks WHERE mask = '*'"
-    )
-    params.append(list(selections))
-
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    total = 0
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for facet, value, n in cursor.fetchall():
-            if facet == "total":
-                total = n
-            elif n:
-                counts[facet][value] = n
-    return counts, total
+# --- Facets as shown ------------------------------------------------------------------------
 
 
 @dataclass
@@ -724,24 +664,27 @@ def _ordering(sort: str, has_text: bool):
     }.get(sort, ["-published_at", "-id"])
 
 
-def _page_rows(matches: QuerySet, query, sort: str, total: int, offset: int) -> QuerySet:
+def _page_rows(matches: QuerySet, query, sort: str, window: list[int] | None, offset: int):
     """The ordered rows of the result list (to be sliced to one page).
 
-    Relevance ranks every match when there are up to RANK_WINDOW of them. A broad query
-    ("digital" matches every second project) ranks only its RANK_WINDOW newest matches: ranking
-    reads each match's vector from the table, and 40,000 of them take seconds. Pages beyond the
-    window continue newest first.
+    Relevance ranks the matches in ``window`` (``facet_bitmaps.Counts.window``): all of them
+    when there are up to RANK_WINDOW, else the RANK_WINDOW newest (highest ids). A broad query
+    ("digital" matches every second project) cannot rank every match: ranking reads each
+    match's vector, and 40,000 of them take seconds. Pages beyond the window continue with the
+    older matches, newest first.
     """
     rows = matches.for_cards()
     if query is None or sort != "relevance":
         return rows.order_by(*_ordering(sort, has_text=False))
-    if total > RANK_WINDOW:
-        if offset >= RANK_WINDOW:
-            return rows.order_by(*_ordering("newest", has_text=False))
-        newest = matches.order_by("-published_at", "-id").values("pk")[:RANK_WINDOW]
-        rows = rows.filter(pk__in=newest)
-    return rows.annotate(rank=SearchRank(F("search_vector"), query)).order_by(
-        *_ordering(sort, has_text=True)
+    if offset >= RANK_WINDOW:
+        return rows.order_by("-id")
+    return (
+        Project.objects.published()
+        .for_cards()
+        # One array parameter, not a thousand placeholders for the driver to split and bind.
+        .filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [window]))
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by(*_ordering(sort, has_text=True))
     )
 
 
@@ -830,10 +773,13 @@ def _search(
         base = base.filter(search_vector=query)
 
     narrowed = base if query is not None or filterset.narrows() else None
-    counts, total = facet_counts(filterset, narrowed)
+    ranked = query is not None and sort == "relevance"
+    counts = facet_bitmaps.count(filterset.selections(), narrowed, RANK_WINDOW if ranked else 0)
+    total = counts.total
 
     result_suggestion = None
-    if total == 0 and q and allow_suggestion:
+    # A correction only where the words match nothing at all, not where the filters exclude.
+    if total == 0 and q and allow_suggestion and counts.scope_total == 0:
         result_suggestion = suggest(q, filterset)
         if result_suggestion:
             corrected_data = {k: v for k, v in data.items() if k not in ("q", "page")}
@@ -864,7 +810,7 @@ def _search(
     params = _canonical_params(q, sort, filterset)
     offset = (page - 1) * PAGE_SIZE
     projects = list(
-        _page_rows(filterset.queryset_without(base), query, sort, total, offset)[
+        _page_rows(filterset.queryset_without(base), query, sort, counts.window, offset)[
             offset : offset + PAGE_SIZE
         ]
     )
@@ -878,7 +824,7 @@ def _search(
         last_page=last_page,
         total=total,
         projects=projects,
-        facets=build_facets(counts, filterset),
+        facets=build_facets({name: counts.facets.get(name, {}) for name in FACET_NAMES}, filterset),
         chips=_chips(q, filterset, params),
         notices=notices,
         suggestion=result_suggestion,

@@ -25,14 +25,21 @@ CREATE TABLE projects_facet_bitmap (
 CREATE FUNCTION projects_facet_chunk(id bigint) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (id / 8192)::integer $$;
 
--- Tells the planner that the matches of a search fall into a dozen chunks, not one per row; with
--- the default estimate it sorts bitmaps for a merge join instead of hashing a dozen masks.
-CREATE STATISTICS projects_project_facet_chunk ON ((id / 8192)::integer) FROM projects_project;
-ANALYZE projects_project;
+-- The bit of project ``id`` within its chunk.
+CREATE FUNCTION projects_facet_position(id bigint) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (id % 8192)::integer $$;
 
-CREATE FUNCTION projects_facet_bit(id bigint) RETURNS bit varying
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT set_bit(0::bit(8192)::bit varying, (id % 8192)::integer, 1) $$;
+-- The chunk bitmap of the given ids (all of one chunk). Built from 128 words of 64 bits: one
+-- integer OR per id instead of one 1 KB bitmap per id.
+CREATE FUNCTION projects_facet_bitmap_of(ids bigint[]) RETURNS bit varying
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT string_agg(coalesce(w.bits, 0)::bit(64)::text, '' ORDER BY n.word)::bit varying
+    FROM generate_series(0, 127) AS n (word)
+    LEFT JOIN (SELECT projects_facet_position(id) / 64 AS word,
+                      bit_or(1::bigint << (63 - projects_facet_position(id) % 64)) AS bits
+                 FROM unnest(ids) AS id
+                GROUP BY 1) AS w ON w.word = n.word
+$$;
 
 -- The facet values of one project row as (facet, value) pairs; none unless it is published.
 -- The values are the facet columns as text, as projects/search.py names them.
@@ -73,7 +80,7 @@ BEGIN
   -- Every changed token flips its bit: set where it was added, cleared where it was removed.
   EXECUTE format(
     'INSERT INTO projects_facet_bitmap AS b (facet, value, chunk, bits)
-     SELECT facet, value, projects_facet_chunk(id), bit_or(projects_facet_bit(id))
+     SELECT facet, value, projects_facet_chunk(id), projects_facet_bitmap_of(array_agg(id))
        FROM (%s) AS changed
       GROUP BY 1, 2, 3
       ORDER BY 1, 2, 3
@@ -95,7 +102,7 @@ CREATE FUNCTION projects_facet_bitmap_rebuild() RETURNS void
 LANGUAGE sql AS $$
   DELETE FROM projects_facet_bitmap;
   INSERT INTO projects_facet_bitmap (facet, value, chunk, bits)
-  SELECT t.facet, t.value, projects_facet_chunk(p.id), bit_or(projects_facet_bit(p.id))
+  SELECT t.facet, t.value, projects_facet_chunk(p.id), projects_facet_bitmap_of(array_agg(p.id))
     FROM projects_project p, projects_facet_tokens(p) t
    GROUP BY 1, 2, 3;
 $$;
@@ -124,9 +131,9 @@ DROP FUNCTION IF EXISTS projects_facet_bitmap_rebuild();
 DROP FUNCTION IF EXISTS projects_facet_bitmap_clear();
 DROP FUNCTION IF EXISTS projects_facet_bitmap_apply();
 DROP FUNCTION IF EXISTS projects_facet_tokens(projects_project);
-DROP FUNCTION IF EXISTS projects_facet_bit(bigint);
+DROP FUNCTION IF EXISTS projects_facet_position(bigint);
+DROP FUNCTION IF EXISTS projects_facet_bitmap_of(bigint[]);
 DROP FUNCTION IF EXISTS projects_facet_chunk(bigint);
-DROP STATISTICS IF EXISTS projects_project_facet_chunk;
 DROP TABLE IF EXISTS projects_facet_bitmap;
 """
 

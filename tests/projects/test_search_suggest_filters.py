@@ -87,6 +87,17 @@ def test_correction_prefers_words_of_projects_within_the_filters(client, world):
     assert result.q == "Bürgerbus"
 
 
+def test_a_correct_word_outside_the_filters_gets_no_correction(client, world):
+    # "Ratsarbeit" is spelled right; only the filter on Hessen leaves nothing.
+    response = client.get(reverse("projects:search"), {"state": "06", "q": "Ratsarbeit"})
+    result = response.context["result"]
+    assert result.total == 0
+    assert result.q == "Ratsarbeit"
+    assert result.suggestion is None
+    assert result.original_q is None
+    assert "Meinten Sie" not in response.content.decode()
+
+
 def test_notices_about_ignored_values_appear_once_with_a_correction(client, world):
     response = client.get(reverse("projects:search"), {"status": "bogus", "q": "Ratsarbiet"})
     result = response.context["result"]
@@ -98,8 +109,7 @@ def test_misspelled_query_with_filters_has_a_fixed_query_count(
     client, world, mobile_office, django_assert_max_num_queries
 ):
     params = {"state": "09", "status": "in_progress", "q": "Buergerammt"}
-    # state lookup, generation, facets, suggestion, facets of the correction, labels, page
-    # rows, snippets
-    with django_assert_max_num_queries(8):
+    # state lookup, facets, suggestion, facets of the correction, labels, page rows, snippets
+    with django_assert_max_num_queries(7):
         response = client.get(reverse("projects:search"), params)
     assert response.context["result"].q == "Bürgeramt"

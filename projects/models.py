@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Func, OuterRef, Q, Subquery
@@ -283,11 +283,11 @@ class Project(models.Model):
                 condition=Q(publication_state="published"),
                 name="project_facet_filter_gin",
             ),
-            # "Did you mean" of the search page: trigram similarity of folded titles.
-            GinIndex(
-                OpClass(Func(F("title"), function="kommunect_fold"), name="gin_trgm_ops"),
+            # "Did you mean" of the search page: nearest folded titles by trigram word similarity.
+            GistIndex(
+                OpClass(Func(F("title"), function="kommunect_fold"), name="gist_trgm_ops"),
                 condition=Q(publication_state="published"),
-                name="project_title_fold_trgm",
+                name="project_title_fold_gist",
             ),
         ]
         constraints = [

@@ -78,6 +78,7 @@ MAX_VALUES_PER_PARAMETER = 20
 MAX_PARAMETER_LENGTH = 100
 FACET_OPTIONS_SHOWN = 10
 FACET_OPTIONS_MAX = 30
+SUGGESTION_TITLES = 10  # nearest titles whose words may correct a query
 
 POPULATION_CLASSES = [
     (1, gettext_lazy("unter 5.000 Einwohner")),
@@ -416,16 +417,24 @@ _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     """A corrected query built from words of published titles, or None. One query.
 
-    Titles are matched by trigram word similarity on their folded form (GIN index
-    ``project_title_fold_trgm``); each word of the query is then replaced by the most similar
-    title word when that one is clearly closer than a typo away. With active filters, titles
-    of projects within the filters come first, so that the correction finds something there.
+    The ten titles nearest by trigram word similarity of their folded form (GiST index
+    ``project_title_fold_gist``, nearest first); each word of the query is then replaced by the
+    most similar title word when that one is clearly closer than a typo away. With active
+    filters, the nearest titles of projects within the filters come first, so that the
+    correction finds something there.
     """
     words = [w for w in _TOKEN.findall(q) if not w.startswith(("-", '"')) and w.lower() != "or"]
     if not words:
         return None
     folded_query = fold(" ".join(words))
-    within, within_params = "", []
+    nearest = f"""
+        SELECT title, %s AS pass, kommunect_fold(%s) <<-> kommunect_fold(title) AS distance
+          FROM projects_project
+         WHERE publication_state = %s AND kommunect_fold(%s) <%% kommunect_fold(title) {{}}
+         ORDER BY distance LIMIT {SUGGESTION_TITLES}
+    """
+    base = [folded_query, Project.PublicationState.PUBLISHED, folded_query]
+    parts, params = [f"({nearest.format('')})"], [1, *base]
     if filterset is not None and filterset_has_values(filterset):
         # The filters' conditions on the row itself: no scan of every project within them.
         conditions = [
@@ -433,20 +442,15 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
             for name, value in filterset.form.cleaned_data.items()
             if value
         ]
-        within = " AND ".join(fragment for fragment, _params in conditions) + " DESC,"
+        within = "".join(f" AND {fragment}" for fragment, _params in conditions)
         within_params = [param for _fragment, params in conditions for param in params]
+        parts.insert(0, f"({nearest.format(within)})")
+        params = [0, *base, *within_params, *params]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""
-            SELECT title FROM projects_project
-             WHERE publication_state = %s AND kommunect_fold(%s) <%% kommunect_fold(title)
-             ORDER BY {within}
-                      word_similarity(kommunect_fold(%s), kommunect_fold(title)) DESC, id
-             LIMIT 10
-            """,
-            [Project.PublicationState.PUBLISHED, folded_query, *within_params, folded_query],
+            f"SELECT title FROM ({' UNION ALL '.join(parts)}) t ORDER BY pass, distance", params
         )
-        titles = [row[0] for row in cursor.fetchall()]
+        titles = list(dict.fromkeys(row[0] for row in cursor.fetchall()))[:SUGGESTION_TITLES]
     candidates = {fold(w): w for title in titles for w in _WORD.findall(title) if len(w) > 2}
     if not candidates:
         return None

@@ -32,9 +32,10 @@ population class, start year, topic fields, life situations, services, tags) are
 into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets). Triggers
 (0009_facet_bitmaps) keep a bitmap of the published projects per facet value in the table
 ``projects_facet_bitmap``; a facet count is the number of bits in (value bitmap AND mask of the
-matching projects), so all counts and the total are one SQL statement whose cost does not grow
-with the number of matches. Relevance ranks at most RANK_WINDOW matches (the newest ones of a
-broad query). Snippets are computed for the 20 rows of the page.
+matching projects), so all counts, the total and the ranking window are one SQL statement
+(``projects.facet_bitmaps``). Only finding the text matches (GIN index, then their ids) grows
+with their number. Relevance ranks at most RANK_WINDOW matches (the newest ones of a broad
+query), and snippets are computed for the 20 rows of the page. Nothing is cached.
 
 Keeping the facet columns and bitmaps current needs nothing from other code: whoever saves a
 project and then calls ``projects.search_index.update_search_vectors`` (posting, admin,

@@ -5,14 +5,16 @@ equal what ``projects_facet_bitmap_rebuild()`` computes from the projects themse
 """
 
 import datetime
+import threading
 
+import pytest
 from django.db import connection, transaction
 from django.http import QueryDict
 
 from projects.models import Project
 from projects.search import search
 from projects.search_index import update_search_vectors
-from tests.factories import ProjectFactory
+from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects import search_fixtures
 
 world = search_fixtures.world
@@ -103,3 +105,51 @@ def test_truncating_the_projects_empties_the_bitmaps(world):
         cursor.execute("TRUNCATE projects_project CASCADE")
     assert bitmap_rows() == {}
     assert published_count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_edits_of_two_projects_keep_the_bitmaps_exact():
+    """Two editors save at the same time, again and again: both saves go through (no deadlock
+    on the shared bitmap rows) and the bitmaps still equal a rebuild."""
+    owner = MunicipalityFactory()
+    projects = [
+        ProjectFactory(owner=owner, status=Project.Status.PLANNED),
+        ProjectFactory(owner=owner, status=Project.Status.COMPLETED),
+    ]
+    update_search_vectors([p.pk for p in projects])
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def edit(project, statuses, tags):
+        try:
+            for round_ in range(6):
+                barrier.wait(timeout=10)
+                with transaction.atomic():  # as one edit: the row, then its tags and vector
+                    project.status = statuses[round_ % 2]
+                    project.save()
+                    project.tags.set([tags[round_ % 2]])
+                    update_search_vectors([project.pk])
+        except Exception as error:  # reported below, in the test's thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(
+            target=edit,
+            args=(projects[0], [Project.Status.COMPLETED, Project.Status.PLANNED], ["A", "B"]),
+        ),
+        threading.Thread(
+            target=edit,
+            args=(projects[1], [Project.Status.PLANNED, Project.Status.COMPLETED], ["B", "A"]),
+        ),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert_exact()
+    statuses = dict(Project.objects.values_list("pk", "status"))
+    assert statuses == {projects[0].pk: "planned", projects[1].pk: "completed"}

@@ -71,6 +71,9 @@ DECLARE
   added text := 'SELECT r.id, t.facet, t.value FROM new_rows r, projects_facet_tokens(r) t';
   removed text := 'SELECT r.id, t.facet, t.value FROM old_rows r, projects_facet_tokens(r) t';
   changed text;
+  empty_facets text[];
+  empty_values text[];
+  empty_chunks integer[];
 BEGIN
   changed := CASE TG_OP
     WHEN 'INSERT' THEN added
@@ -79,13 +82,22 @@ BEGIN
   END;
   -- Every changed token flips its bit: set where it was added, cleared where it was removed.
   EXECUTE format(
-    'INSERT INTO projects_facet_bitmap AS b (facet, value, chunk, bits)
-     SELECT facet, value, projects_facet_chunk(id), projects_facet_bitmap_of(array_agg(id))
-       FROM (%s) AS changed
-      GROUP BY 1, 2, 3
-      ORDER BY 1, 2, 3
-     ON CONFLICT (facet, value, chunk) DO UPDATE SET bits = b.bits # EXCLUDED.bits',
-    changed);
+    'WITH flipped AS (
+       INSERT INTO projects_facet_bitmap AS b (facet, value, chunk, bits)
+       SELECT facet, value, projects_facet_chunk(id), projects_facet_bitmap_of(array_agg(id))
+         FROM (%s) AS changed
+        GROUP BY 1, 2, 3
+        ORDER BY 1, 2, 3
+       ON CONFLICT (facet, value, chunk) DO UPDATE SET bits = b.bits # EXCLUDED.bits
+       RETURNING b.facet, b.value, b.chunk, b.bits)
+     SELECT array_agg(facet), array_agg(value), array_agg(chunk) FROM flipped
+      WHERE bit_count(bits) = 0',
+    changed) INTO empty_facets, empty_values, empty_chunks;
+  -- Rows without any bit left go, so that counting never reads them.
+  DELETE FROM projects_facet_bitmap AS b
+   USING unnest(empty_facets, empty_values, empty_chunks) AS e (facet, value, chunk)
+   WHERE b.facet = e.facet AND b.value = e.value AND b.chunk = e.chunk
+     AND bit_count(b.bits) = 0;
   RETURN NULL;
 END
 $$;

@@ -21,12 +21,9 @@ world = search_fixtures.world
 
 
 def bitmap_rows() -> dict:
-    """(facet, value, chunk) → bits, for every row with at least one bit set."""
+    """(facet, value, chunk) → bits of every row (a rebuild keeps no row without bits)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap "
-            "WHERE bit_count(bits) > 0"
-        )
+        cursor.execute("SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap")
         return {(facet, value, chunk): bits for facet, value, chunk, bits in cursor.fetchall()}
 
 

@@ -126,8 +126,8 @@ CACHES["counts"] = {
         if ENVIRONMENT == "test"
         else "django.core.cache.backends.db.DatabaseCache"
     ),
-    "LOCATION": "kommunect_cache",
-    "KEY_PREFIX": "counts",
+    # A table of its own (createcachetable makes it): culling one cache never drops the other's.
+    "LOCATION": "kommunect_counts_cache",
     "TIMEOUT": env_int("COUNTS_CACHE_SECONDS", 60),
 }
 

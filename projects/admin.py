@@ -21,6 +21,7 @@ from kommunect.admin import ReadOnlyAdminMixin
 from ozg.models import TopicField
 from projects import services
 from projects.changes import diff, project_snapshot
+from projects.lineage import validate_original
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
 from projects.search_index import update_search_vectors
 from projects.services import Action
@@ -53,7 +54,8 @@ def refresh_reuse_interest_counts(project_ids) -> None:
 
 
 class ProjectAdminForm(forms.ModelForm):
-    """Carries the version the form was loaded with; saving over a newer version is refused."""
+    """Carries the version the form was loaded with; saving over a newer version is refused.
+    An original that would close a circular reuse lineage is refused as in the project form."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -61,6 +63,9 @@ class ProjectAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
+
+    def clean_based_on(self):
+        return validate_original(self.instance, self.cleaned_data.get("based_on"))
 
     def clean(self):
         cleaned = super().clean()

@@ -17,6 +17,7 @@ from municipalities.models import Municipality
 from ozg.models import Process, Service
 from projects import pickers
 from projects.changes import RELATION_FIELDS, SCALAR_FIELDS
+from projects.lineage import validate_original
 from projects.models import Project, ProjectLink
 from projects.uploads import ATTACHMENT_TYPES, IMAGE_TYPES, check_upload, safe_name
 
@@ -266,12 +267,7 @@ class ProjectForm(forms.ModelForm):
         return tags
 
     def clean_based_on(self):
-        original = self.cleaned_data.get("based_on")
-        if original and self.instance.pk and original.pk == self.instance.pk:
-            raise ValidationError(
-                _("Ein Projekt kann nicht Nachnutzung von sich selbst sein."), code="self"
-            )
-        return original
+        return validate_original(self.instance, self.cleaned_data.get("based_on"))
 
     def clean_cover_image(self):
         image = self.cleaned_data.get("cover_image")

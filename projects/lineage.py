@@ -1,0 +1,58 @@
+"""The reuse lineage of a project ("Nachnutzung von"): the chain of originals it builds on.
+
+A project names at most one original (``Project.based_on``), so its originals form a chain
+upward. A chain must not lead back to the project: the project pages would then show a
+circular lineage. Both edit forms (the platform's and the admin's) refuse such an original
+through ``validate_original``.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.utils.translation import gettext_lazy as _
+
+from projects.models import Project
+
+MAX_CHAIN = 100
+
+# Recursive CTE: start at the given project and follow based_on upward, stopping after
+# MAX_CHAIN steps or when an id repeats (a cycle saved before this rule existed).
+CHAIN_SQL = """
+WITH RECURSIVE chain (id, based_on_id, path) AS (
+    SELECT id, based_on_id, ARRAY[id] FROM {table} WHERE id = %(start)s
+    UNION ALL
+    SELECT project.id, project.based_on_id, chain.path || project.id
+    FROM {table} AS project JOIN chain ON project.id = chain.based_on_id
+    WHERE cardinality(chain.path) < %(limit)s AND project.id <> ALL(chain.path)
+)
+SELECT id FROM chain ORDER BY cardinality(path)
+"""
+
+
+def original_chain_ids(project_id: int, *, limit: int = MAX_CHAIN) -> list[int]:
+    """The ids of ``project_id``, its original, that one's original and so on, in that order
+    (at most ``limit``); one query. Empty if the project does not exist."""
+    table = connection.ops.quote_name(Project._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(CHAIN_SQL.format(table=table), {"start": project_id, "limit": limit})
+        return [row[0] for row in cursor.fetchall()]
+
+
+def validate_original(project: Project, original: Project | None) -> Project | None:
+    """``original`` if ``project`` may be based on it; a ValidationError if the chain of
+    originals starting at ``original`` contains ``project`` (including ``original`` itself)."""
+    if original is None or project.pk is None:
+        return original
+    if project.pk not in original_chain_ids(original.pk):
+        return original
+    if original.pk == project.pk:
+        raise ValidationError(
+            _("Ein Projekt kann nicht Nachnutzung von sich selbst sein."), code="self"
+        )
+    raise ValidationError(
+        _(
+            "„%(title)s“ ist bereits eine Nachnutzung dieses Projekts (direkt oder über "
+            "weitere Projekte). Eine Nachnutzung im Kreis ist nicht möglich."
+        ),
+        code="cycle",
+        params={"title": original.title},
+    )

@@ -1,0 +1,129 @@
+""" "Nachnutzung von" never forms a cycle: an original whose own chain of originals leads back
+to the edited project is refused in the project form and in the admin."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from projects.lineage import original_chain_ids
+from projects.models import Project
+from tests.factories import ProjectFactory
+from tests.projects.posting import edit_data
+from tests.projects.test_admin import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+CYCLE = "ist bereits eine Nachnutzung dieses Projekts"
+
+
+def chain(owner, *titles):
+    """Projects with ``titles``, each based on the one before it (the first on none)."""
+    projects = []
+    for title in titles:
+        projects.append(
+            ProjectFactory(owner=owner, title=title, based_on=projects[-1] if projects else None)
+        )
+    return projects
+
+
+def field_error(content: str) -> str:
+    match = re.search(r'id="id_based_on_error"[^>]*>(.*?)</', content, re.S)
+    assert match, "no error next to the field 'Nachnutzung von'"
+    return match.group(1)
+
+
+def post_edit(client, project, original):
+    return client.post(
+        reverse("projects:edit", args=[project.slug]), edit_data(project, based_on=original.pk)
+    )
+
+
+def test_two_projects_cannot_be_based_on_each_other(client, editor_a, municipality_a):
+    original, reuse = chain(municipality_a, "Kita-Portal Nord", "Kita-Portal Süd")
+    client.force_login(editor_a)
+
+    response = post_edit(client, original, reuse)
+
+    assert response.status_code == 200
+    error = field_error(response.content.decode())
+    assert f"„Kita-Portal Süd“ {CYCLE}" in error
+    original.refresh_from_db()
+    assert original.based_on is None
+    assert original.version == 1
+    assert not original.events.exists()
+
+
+def test_a_three_step_cycle_is_refused(client, editor_a, municipality_a):
+    first, _, third = chain(municipality_a, "Bauantrag A", "Bauantrag B", "Bauantrag C")
+    client.force_login(editor_a)
+
+    response = post_edit(client, first, third)
+
+    assert response.status_code == 200
+    assert f"„Bauantrag C“ {CYCLE}" in field_error(response.content.decode())
+    first.refresh_from_db()
+    assert first.based_on is None
+
+
+def test_a_chain_without_a_cycle_can_be_extended(client, editor_a, municipality_a):
+    *_, last = chain(municipality_a, "Wohngeld A", "Wohngeld B", "Wohngeld C")
+    newcomer = ProjectFactory(owner=municipality_a, title="Wohngeld D")
+    client.force_login(editor_a)
+
+    response = post_edit(client, newcomer, last)
+
+    assert response.status_code == 302
+    newcomer.refresh_from_db()
+    assert newcomer.based_on == last
+
+
+def test_a_cycle_saved_before_the_rule_does_not_hang_the_form(client, editor_a, municipality_a):
+    first, second = chain(municipality_a, "Alt A", "Alt B")
+    Project.objects.filter(pk=first.pk).update(based_on=second)
+    newcomer = ProjectFactory(owner=municipality_a, title="Neu")
+    client.force_login(editor_a)
+
+    assert original_chain_ids(second.pk) == [second.pk, first.pk]
+    assert post_edit(client, newcomer, second).status_code == 302
+
+
+def test_the_admin_refuses_a_cycle(admin_client, municipality_a):
+    original, reuse = chain(municipality_a, "Hundesteuer Nord", "Hundesteuer Süd")
+
+    response = admin_client.post(
+        reverse("admin:projects_project_change", args=[original.pk]),
+        change_form_data(original, based_on=reuse.pk),
+    )
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert list(errors) == ["based_on"]
+    assert f"„Hundesteuer Süd“ {CYCLE}" in errors["based_on"][0]
+    original.refresh_from_db()
+    assert original.based_on is None
+    assert original.version == 1
+
+
+def test_the_admin_accepts_a_chain_without_a_cycle(admin_client, municipality_a):
+    *_, last = chain(municipality_a, "Müll A", "Müll B")
+    newcomer = ProjectFactory(owner=municipality_a, title="Müll C")
+
+    response = admin_client.post(
+        reverse("admin:projects_project_change", args=[newcomer.pk]),
+        change_form_data(newcomer, based_on=last.pk),
+    )
+
+    assert response.status_code == 302
+    newcomer.refresh_from_db()
+    assert newcomer.based_on == last
+
+
+def test_the_chain_of_originals_costs_one_query(django_assert_num_queries, municipality_a):
+    projects = chain(municipality_a, *(f"Schritt {n}" for n in range(5)))
+
+    with django_assert_num_queries(1):
+        ids = original_chain_ids(projects[-1].pk)
+
+    assert ids == [p.pk for p in reversed(projects)]
+    assert original_chain_ids(projects[-1].pk, limit=2) == [projects[-1].pk, projects[-2].pk]

@@ -25,8 +25,10 @@ legal_patterns = (
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include(legal_patterns)),
-    path("ozg/", include("ozg.urls")),
+    path("ozg/", include("projects.catalogue_urls")),
+    # Same prefix: municipalities.urls first, so "<str:key>/" cannot shadow its fixed paths.
     path("kommunen/", include("municipalities.urls")),
+    path("kommunen/", include("projects.region_urls")),
     path("projekte/", include("projects.urls")),
     path("accounts/", include("municipalities.account_urls")),
     path("accounts/", include("allauth.urls")),

@@ -120,7 +120,7 @@ class Municipality(models.Model):
         return f"{self.name} ({self.get_kind_display()})"
 
     def get_absolute_url(self):
-        return reverse("municipalities:detail", args=[self.slug])
+        return reverse("regions:detail", args=[self.slug])
 
 
 class Membership(models.Model):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from municipalities import membership_views, public_views
+from municipalities import membership_views
 
 app_name = "municipalities"
 
@@ -31,6 +31,6 @@ urlpatterns = [
         name="membership-remove",
     ),
     path("<slug:slug>/profil/", membership_views.edit_profile, name="profile-edit"),
-    # Keep last: "<str:key>" would shadow any fixed path after it.
-    path("<str:key>/", public_views.detail, name="detail"),
+    # The public page /kommunen/<slug or AGS>/ is projects/region_urls.py; kommunect/urls.py
+    # includes it after this module so that these fixed paths win.
 ]

@@ -49,13 +49,13 @@ def gemeinde(kreis, land):
 
 
 def test_page_is_found_by_slug(client, gemeinde):
-    response = client.get(reverse("municipalities:detail", args=["musterdorf"]))
+    response = client.get(reverse("regions:detail", args=["musterdorf"]))
     assert response.status_code == 200
     assert response.context["municipality"] == gemeinde
 
 
 def test_ags_redirects_permanently_to_the_slug_url(client, gemeinde):
-    response = client.get(reverse("municipalities:detail", args=["98001001"]))
+    response = client.get(reverse("regions:detail", args=["98001001"]))
     assert response.status_code == 301
     assert response["Location"] == gemeinde.get_absolute_url()
 

@@ -1,0 +1,14 @@
+"""/kommunen/<slug or AGS>/: the public page of a municipality with its projects
+(projects/views/region.py).
+
+kommunect/urls.py includes this after municipalities.urls at the same prefix: "<str:key>/"
+would shadow the fixed paths there (beitreten/, anfragen/, …).
+"""
+
+from django.urls import path
+
+from projects.views import region
+
+app_name = "regions"
+
+urlpatterns = [path("<str:key>/", region.detail, name="detail")]

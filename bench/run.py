@@ -276,9 +276,16 @@ def capture_queries(path: str) -> tuple[int, list[str]]:
 
 
 def time_raw_sql(database_url: str, statements: list[str], repeat: int, warmup: int) -> float:
-    """Median milliseconds to run ``statements`` one after another on one connection."""
+    """Median milliseconds to run ``statements`` one after another on one connection.
+
+    The connection gets the session options the application sets (kommunect/settings.py), so
+    that the server plans the statements as it does for the page.
+    """
+    from django.conf import settings
+
+    options = settings.DATABASES["default"].get("OPTIONS", {}).get("options", "")
     timings = []
-    with psycopg.connect(database_url, autocommit=True) as conn:
+    with psycopg.connect(database_url, autocommit=True, options=options) as conn:
         for round_ in range(warmup + repeat):
             started = time.perf_counter()
             for sql in statements:

@@ -490,10 +490,23 @@ class Facet:
         return any(o.selected for o in self.options + self.more)
 
 
+def _top_values(counted: dict[str, int]) -> list[str]:
+    """The values counted at least as often as the FACET_OPTIONS_MAX-th most counted one."""
+    if len(counted) <= FACET_OPTIONS_MAX:
+        return list(counted)
+    least = sorted(counted.values(), reverse=True)[FACET_OPTIONS_MAX - 1]
+    return [value for value, n in counted.items() if n >= least]
+
+
 def _labels(counts: dict, filterset: ProjectFilterSet) -> dict[str, dict[str, tuple[str, str]]]:
-    """facet → {value in counts: (value in URL, label)}, for the model-backed facets. One query."""
+    """facet → {value: (value in URL, label)}, for the model-backed facets. One query.
+
+    Only values that can be among a facet's FACET_OPTIONS_MAX options get a label: those
+    counted at least as often as the last of them (ties are ordered by label), and the
+    selected ones. The rest (hundreds of services) are never shown.
+    """
     ids = {
-        name: {int(v) for v in counts[name]}
+        name: {int(v) for v in _top_values(counts[name])}
         for name in ("topic", "situation", "service", "state", "tag")
     }
     for name in ids:
@@ -534,13 +547,8 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
         options = []
         if name in labels:
             chosen = {str(obj.pk) for obj in selected.get(name) or []}
-            values = set(counts[name]) | chosen
-            for value in values:
-                if value in labels[name]:
-                    key, label = labels[name][value]
-                    options.append(
-                        FacetOption(key, label, counts[name].get(value, 0), value in chosen)
-                    )
+            for value, (key, label) in labels[name].items():
+                options.append(FacetOption(key, label, counts[name].get(value, 0), value in chosen))
         elif name in ("reuse", "oss"):
             options.append(
                 FacetOption(

@@ -184,3 +184,22 @@ def test_query_count_is_fixed(client, world, django_assert_max_num_queries, rows
     with django_assert_max_num_queries(5):
         response = client.get(reverse("projects:search"), params)
     assert response.status_code == 200
+
+
+def test_a_facet_with_many_values_shows_the_most_counted_ones_ties_by_name(client, world):
+    owner = world["municipalities"][0]
+    popular = ProjectFactory(owner=owner)
+    popular.tags.add("Zeta")
+    rest = ProjectFactory.create_batch(35, owner=owner)
+    for number, project in enumerate(rest):
+        project.tags.add(f"Thema {number:02d}")
+    rest[0].tags.add("Zeta")
+    rest[1].tags.add("Zeta")
+    publish_vectors(popular, *rest)
+
+    facet = next(f for f in client.get("/projekte/").context["result"].facets if f.name == "tag")
+    labels = [o.label for o in facet.options + facet.more]
+    # 30 values at most: the most counted first (Zeta 3, Chatbot 2), then equal counts by name.
+    assert labels == ["Zeta", "Chatbot", "Antrag", "Terminvergabe"] + [
+        f"Thema {n:02d}" for n in range(26)
+    ]

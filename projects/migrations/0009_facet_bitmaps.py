@@ -10,9 +10,10 @@ from django.db import migrations
 # id % 8192 (1 KB per row, stored inline). The row ('published', '', chunk) holds every published
 # project. Statement-level triggers keep the table exact on every INSERT, UPDATE, DELETE and
 # TRUNCATE of projects_project: they flip (XOR) the bits of the tokens that a statement added or
-# removed, in key order so that concurrent writers cannot deadlock. The facet columns the tokens
-# are made of are filled by the BEFORE trigger of 0002. projects_facet_bitmap_rebuild() recomputes
-# the table from scratch.
+# removed. A transaction that changes bitmaps holds a table lock on them until it commits, so
+# concurrent writers queue instead of deadlocking; readers are never blocked. The facet columns
+# the tokens are made of are filled by the BEFORE trigger of 0002.
+# projects_facet_bitmap_rebuild() recomputes the table from scratch.
 BITMAPS_SQL = """
 CREATE TABLE projects_facet_bitmap (
   facet text NOT NULL,
@@ -71,6 +72,7 @@ DECLARE
   added text := 'SELECT r.id, t.facet, t.value FROM new_rows r, projects_facet_tokens(r) t';
   removed text := 'SELECT r.id, t.facet, t.value FROM old_rows r, projects_facet_tokens(r) t';
   changed text;
+  has_changes boolean;
   empty_facets text[];
   empty_values text[];
   empty_chunks integer[];
@@ -78,8 +80,16 @@ BEGIN
   changed := CASE TG_OP
     WHEN 'INSERT' THEN added
     WHEN 'DELETE' THEN removed
-    ELSE format('(%1$s EXCEPT ALL %2$s) UNION ALL (%2$s EXCEPT ALL %1$s)', added, removed)
+    ELSE format('(%1$s EXCEPT %2$s) UNION ALL (%2$s EXCEPT %1$s)', added, removed)
   END;
+  EXECUTE format('SELECT EXISTS (%s)', changed) INTO has_changes;
+  IF NOT has_changes THEN
+    RETURN NULL;
+  END IF;
+  -- One writer of bitmaps at a time, until it commits. Row locks alone are taken in key order
+  -- per statement only: an edit (status rows, then tag rows) and a publish (published row,
+  -- then both) could wait for each other. Readers are not blocked.
+  LOCK TABLE projects_facet_bitmap IN SHARE ROW EXCLUSIVE MODE;
   -- Every changed token flips its bit: set where it was added, cleared where it was removed.
   EXECUTE format(
     'WITH flipped AS (

@@ -6,6 +6,7 @@ equal what ``projects_facet_bitmap_rebuild()`` computes from the projects themse
 
 import datetime
 import threading
+import time
 
 import pytest
 from django.db import connection, transaction
@@ -14,7 +15,7 @@ from django.http import QueryDict
 from projects.models import Project
 from projects.search import search
 from projects.search_index import update_search_vectors
-from tests.factories import MunicipalityFactory, ProjectFactory
+from tests.factories import MunicipalityFactory, ProjectFactory, ServiceFactory
 from tests.projects import search_fixtures
 
 world = search_fixtures.world
@@ -150,3 +151,57 @@ def test_simultaneous_edits_of_two_projects_keep_the_bitmaps_exact():
     assert_exact()
     statuses = dict(Project.objects.values_list("pk", "status"))
     assert statuses == {projects[0].pk: "planned", projects[1].pk: "completed"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_during_an_edit_waits_for_it_instead_of_deadlocking():
+    """An edit writes its row (status bitmaps), then its services and vector (service bitmaps)
+    in a second statement; a publish of another project flips service bitmaps before status
+    ones in one statement. Without a lock held to the end of the edit, each would hold what the
+    other waits for."""
+    owner = MunicipalityFactory()
+    service = ServiceFactory()
+    draft = ProjectFactory(
+        owner=owner,
+        status=Project.Status.COMPLETED,
+        publication_state="draft",
+        services=[service],
+    )
+    edited = ProjectFactory(owner=owner, status=Project.Status.PLANNED)
+    update_search_vectors([draft.pk, edited.pk])
+    first_statement_done, errors = threading.Event(), []
+
+    def edit():
+        try:
+            with transaction.atomic():
+                edited.status = Project.Status.COMPLETED
+                edited.save()
+                first_statement_done.set()
+                time.sleep(0.5)  # the publish below now waits for this transaction
+                edited.services.add(service)
+                update_search_vectors([edited.pk])
+        except Exception as error:  # reported below, in the test's thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    def publish():
+        try:
+            first_statement_done.wait(timeout=10)
+            Project.objects.filter(pk=draft.pk).update(
+                publication_state=Project.PublicationState.PUBLISHED
+            )
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=edit), threading.Thread(target=publish)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert_exact()
+    assert ("service", str(service.pk), draft.pk // 8192) in bitmap_rows()

@@ -39,6 +39,7 @@ def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: i
     ``narrowed``): return the ids of the ``window`` newest matches, so that ranking them does
     not search the text a second time.
     """
+    window = window if narrowed is not None else 0
     ctes, params = _scope(narrowed)
     joins = []
     for index, (facet, values) in enumerate(selections.items()):
@@ -64,7 +65,7 @@ def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: i
         "WHERE bits IS NOT NULL)",
         "total AS (SELECT coalesce(sum(bit_count(bits)), 0)::bigint AS n FROM mask_chunks)",
     ]
-    if window and narrowed is not None:
+    if window:
         ctes.append(_window(window))
         params.append(window)
     own_mask = "masks.all_facets"
@@ -79,7 +80,7 @@ def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: i
         "SELECT 'total', '', n, NULL FROM total",
         "SELECT 'scope', '', coalesce(sum(bit_count(bits)), 0)::bigint, NULL FROM scope",
     ]
-    if window and narrowed is not None:
+    if window:
         branches.append("SELECT 'window', '', NULL, array_agg(id) FROM window_ids")
 
     result = Counts({}, 0)

@@ -329,18 +329,9 @@ FILTER_NAMES = list(ProjectFilterSet.base_filters)
 
 # The filters with facet counts (a bitmap per value, migration 0009); ``owner`` has none.
 FACETS = {
-    "kind",
-    "status",
-    "topic",
-    "situation",
-    "service",
-    "state",
-    "owner_kind",
-    "size",
-    "tag",
-    "reuse",
-    "oss",
-    "year",
+    name
+    for name, facet_filter in ProjectFilterSet.base_filters.items()
+    if isinstance(facet_filter, ValueFilter | ObjectFilter)
 }
 FACET_NAMES = [name for name in FILTER_NAMES if name in FACETS]
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import QuerySet
 
+from projects import text_bitmaps
+
 
 @dataclass
 class Counts:
@@ -31,16 +33,20 @@ class Counts:
     window: list[int] | None = None
 
 
-def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: int = 0) -> Counts:
+def count(
+    selections: dict[str, list[str]],
+    narrowed: QuerySet | None = None,
+    window: int = 0,
+    text: text_bitmaps.Node | None = None,
+) -> Counts:
     """Counts per facet value and the total; with ``window`` also the newest matches' ids.
 
-    ``selections``: facet → selected values. ``narrowed``: the projects that the text query and
-    the ``owner`` filter leave, or None for all published projects. ``window`` (only with
-    ``narrowed``): return the ids of the ``window`` newest matches, so that ranking them does
-    not search the text a second time.
+    ``selections``: facet → selected values. The scope is ``text`` (a text query as a tree of
+    lexemes, see ``text_bitmaps``) or else ``narrowed`` (the projects that a text query and the
+    ``owner`` filter leave), or else all published projects. ``window``: return the ids of the
+    ``window`` newest matches, so that ranking them does not search the text a second time.
     """
-    window = window if narrowed is not None else 0
-    ctes, params = _scope(narrowed)
+    ctes, params = _scope(narrowed, text)
     joins = []
     for index, (facet, values) in enumerate(selections.items()):
         ctes.append(
@@ -67,7 +73,7 @@ def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: i
     ]
     if window:
         ctes.append(_window(window))
-        params.append(window)
+        params += [window, window]
     own_mask = "masks.all_facets"
     if selections:
         cases = " ".join(f"WHEN %s THEN masks.without_{i}" for i in range(len(selections)))
@@ -98,7 +104,10 @@ def count(selections: dict[str, list[str]], narrowed: QuerySet | None, window: i
     return result
 
 
-def _scope(narrowed: QuerySet | None) -> tuple[list[str], list]:
+def _scope(narrowed: QuerySet | None, text: text_bitmaps.Node | None) -> tuple[list[str], list]:
+    if text is not None:
+        cte, params = text_bitmaps.scope_cte(text)
+        return [cte], params
     if narrowed is None:
         return [
             "scope AS (SELECT chunk, bits FROM projects_facet_bitmap WHERE facet = 'published')"
@@ -120,12 +129,12 @@ def _mask(selections: dict[str, list[str]], excluded: str | None) -> str:
 
 
 def _window(size: int) -> str:
-    """The ids of the ``size`` newest (highest id) matches under all filters; parameter: size.
-
-    From the matches' ids and the mask alone: no project row is read."""
+    """The ids of the ``size`` newest (highest id) matches under all filters; parameters: size,
+    size. From the final bitmap alone, highest chunks first: no project row is read."""
     return (
-        "window_ids AS (SELECT m.id FROM matches m "
-        "JOIN mask_chunks c ON c.chunk = projects_facet_chunk(m.id) "
-        "WHERE get_bit(c.bits, projects_facet_position(m.id)) = 1 "
-        "ORDER BY m.id DESC LIMIT %s)"
+        "window_chunks AS (SELECT chunk, bits FROM (SELECT chunk, bits, "
+        "sum(bit_count(bits)) OVER (ORDER BY chunk DESC) - bit_count(bits) AS before "
+        "FROM mask_chunks) AS c WHERE before < %s), "
+        "window_ids AS (SELECT id FROM window_chunks, "
+        "projects_facet_ids(chunk::integer, bits::bit varying) AS id ORDER BY id DESC LIMIT %s)"
     )

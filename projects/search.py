@@ -33,9 +33,12 @@ into ``Project.facet_*`` columns by a database trigger (migration 0002_search_fa
 (0009_facet_bitmaps) keep a bitmap of the published projects per facet value in the table
 ``projects_facet_bitmap``; a facet count is the number of bits in (value bitmap AND mask of the
 matching projects), so all counts, the total and the ranking window are one SQL statement
-(``projects.facet_bitmaps``). Only finding the text matches (GIN index, then their ids) grows
-with their number. Relevance ranks at most RANK_WINDOW matches (the newest ones of a broad
-query), and snippets are computed for the 20 rows of the page. Nothing is cached.
+(``projects.facet_bitmaps``). A text query's matches come from bitmaps too: one per word
+(lexeme) of the search vectors (0013_lexeme_bitmaps), combined by the query's AND, OR and NOT
+(``projects.text_bitmaps``); only phrases in quotes and the ``owner`` filter read the matches'
+ids from the GIN index and the table, which grows with their number. Relevance ranks at most
+RANK_WINDOW matches (the newest ones of a broad query), and snippets are computed for the 20
+rows of the page. Nothing is cached.
 
 Keeping the facet columns and bitmaps current needs nothing from other code: whoever saves a
 project and then calls ``projects.search_index.update_search_vectors`` (posting, admin,
@@ -67,7 +70,7 @@ from taggit.models import Tag
 from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
-from projects import facet_bitmaps
+from projects import facet_bitmaps, text_bitmaps
 from projects.models import Project
 from projects.queries import region_owner_ids
 
@@ -773,12 +776,17 @@ def _search(
     """
     base = filterset.scope(Project.objects.published())
     query = text_query(q) if q else None
+    text = None
     if query is not None:
         base = base.filter(search_vector=query)
+        if not filterset.narrows():
+            text = text_bitmaps.parse(text_bitmaps.normalized(websearch_text(q), CONFIG))
 
-    narrowed = base if query is not None or filterset.narrows() else None
+    narrowed = base if text is None and (query is not None or filterset.narrows()) else None
     ranked = query is not None and sort == "relevance"
-    counts = facet_bitmaps.count(filterset.selections(), narrowed, RANK_WINDOW if ranked else 0)
+    counts = facet_bitmaps.count(
+        filterset.selections(), narrowed, RANK_WINDOW if ranked else 0, text
+    )
     total = counts.total
 
     result_suggestion = None

@@ -1,7 +1,8 @@
-"""The facet bitmaps behind the search counts stay exact through every kind of write.
+"""The facet and lexeme bitmaps behind search stay exact through every kind of write.
 
-The triggers of migration 0009 flip bits per statement; whatever the writes, the table must
-equal what ``projects_facet_bitmap_rebuild()`` computes from the projects themselves.
+The triggers of migrations 0009 and 0013 flip bits per statement; whatever the writes, the
+tables must equal what ``projects_facet_bitmap_rebuild()`` and
+``projects_lexeme_bitmap_rebuild()`` compute from the projects themselves.
 """
 
 import datetime
@@ -22,17 +23,22 @@ world = search_fixtures.world
 
 
 def bitmap_rows() -> dict:
-    """(facet, value, chunk) → bits of every row (a rebuild keeps no row without bits)."""
+    """(facet, value, chunk) → bits of every row of the facet bitmaps and, as facet "lexeme",
+    of the lexeme bitmaps (0013); a rebuild keeps no row without bits."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap")
+        cursor.execute(
+            "SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap UNION ALL "
+            "SELECT 'lexeme', lexeme, chunk, bits::text FROM projects_lexeme_bitmap"
+        )
         return {(facet, value, chunk): bits for facet, value, chunk, bits in cursor.fetchall()}
 
 
 def rebuilt_rows() -> dict:
-    """The table as a rebuild from scratch computes it (rolled back afterwards)."""
+    """The tables as a rebuild from scratch computes them (rolled back afterwards)."""
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SELECT projects_facet_bitmap_rebuild()")
+            cursor.execute("SELECT projects_lexeme_bitmap_rebuild()")
         rows = bitmap_rows()
         transaction.set_rollback(True)
     return rows
@@ -80,6 +86,7 @@ def test_bitmaps_follow_every_kind_of_write(world):
     projects = world["projects"]
     rows = assert_exact()
     assert ("status", "completed", chunk_of(projects["buergeraemter"])) in rows
+    assert ("lexeme", "burgeramt", chunk_of(projects["buergeraemter"])) in rows
     assert published_count() == 4
 
     # Edit a facet column and the M2M facets of one project, as the edit form does.

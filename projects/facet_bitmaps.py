@@ -63,8 +63,8 @@ def count(
         f"{_mask(selections, facet)} AS without_{index}" for index, facet in enumerate(selections)
     ]
     ctes += [
-        f"masks AS (SELECT {', '.join(masks)} FROM generate_series(0, "
-        "(SELECT max(chunk) FROM projects_facet_bitmap)) AS chunks (chunk) "
+        f"masks AS (SELECT {', '.join(masks)} FROM generate_series(0, (SELECT max(chunk) "
+        "FROM projects_facet_bitmap WHERE facet = 'published')) AS chunks (chunk) "
         f"LEFT JOIN scope USING (chunk) {' '.join(joins)})",
         "mask_chunks AS (SELECT position - 1 AS chunk, bits "
         "FROM masks, unnest(masks.all_facets) WITH ORDINALITY AS c (bits, position) "

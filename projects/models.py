@@ -5,7 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.db.models import F, Func, OuterRef, Q, Subquery, Value
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -233,7 +233,9 @@ class Project(models.Model):
     updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
     published_at = models.DateTimeField(_("Veröffentlicht am"), null=True, blank=True)
     version = models.PositiveIntegerField(_("Version"), default=1)
-    search_vector = SearchVectorField(null=True, editable=False)
+    # Empty until projects.search_index computes it; never NULL, so that a negated text query
+    # ("-kita") matches a project on the GIN path and on the lexeme bitmaps alike.
+    search_vector = SearchVectorField(db_default=Value(""), editable=False)
     # Facet values of the search page, denormalised into the row so that facet counts need no
     # joins. Filled by the database trigger of migration 0002_search_facets whenever
     # search_vector, owner or start date is written (see projects/search.py).

@@ -672,26 +672,33 @@ def _ordering(sort: str, has_text: bool):
 
 
 def _page_rows(matches: QuerySet, query, sort: str, window: list[int] | None, offset: int):
-    """The ordered rows of the result list (to be sliced to one page).
+    """The rows of the result page that starts at ``offset``.
 
     Relevance ranks the matches in ``window`` (``facet_bitmaps.Counts.window``): all of them
     when there are up to RANK_WINDOW, else the RANK_WINDOW newest (highest ids). A broad query
     ("digital" matches every second project) cannot rank every match: ranking reads each
-    match's vector, and 40,000 of them take seconds. Pages beyond the window continue with the
-    older matches, newest first.
+    match's vector, and 40,000 of them take seconds. The ranking orders ids alone; only the
+    page's rows are joined for their cards. Pages beyond the window continue with the older
+    matches, newest first.
     """
+    page = slice(offset, offset + PAGE_SIZE)
     rows = matches.for_cards()
     if query is None or sort != "relevance":
-        return rows.order_by(*_ordering(sort, has_text=False))
+        return list(rows.order_by(*_ordering(sort, has_text=False))[page])
     if offset >= RANK_WINDOW:
-        return rows.order_by("-id")
-    return (
+        return list(rows.order_by("-id")[page])
+    ordering = _ordering(sort, has_text=True)
+    rank = SearchRank(F("search_vector"), query)
+    ranked = (
         Project.objects.published()
-        .for_cards()
         # One array parameter, not a thousand placeholders for the driver to split and bind.
         .filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [window]))
-        .annotate(rank=SearchRank(F("search_vector"), query))
-        .order_by(*_ordering(sort, has_text=True))
+        .annotate(rank=rank)
+        .order_by(*ordering)
+        .values("pk")[page]
+    )
+    return list(
+        Project.objects.for_cards().filter(pk__in=ranked).annotate(rank=rank).order_by(*ordering)
     )
 
 
@@ -821,11 +828,7 @@ def _search(
 
     params = _canonical_params(q, sort, filterset)
     offset = (page - 1) * PAGE_SIZE
-    projects = list(
-        _page_rows(filterset.queryset_without(base), query, sort, counts.window, offset)[
-            offset : offset + PAGE_SIZE
-        ]
-    )
+    projects = _page_rows(filterset.queryset_without(base), query, sort, counts.window, offset)
     if query is not None:
         _attach_snippets(projects, query)
 

@@ -105,7 +105,7 @@ def test_it_updates_only_the_given_projects():
     assert update_search_vectors([]) == 0
 
     untouched.refresh_from_db()
-    assert untouched.search_vector is None
+    assert untouched.search_vector == ""
     assert found_ids() == {updated.id}
 
 

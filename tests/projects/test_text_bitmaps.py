@@ -66,6 +66,8 @@ def projects(db):
             )
         )
     publish_vectors(*created)
+    # Saved but its vector not yet computed: empty, matched by negations on both paths.
+    created.append(ProjectFactory(id=5, owner=owner, slug="ohne-vektor"))
     return created
 
 
@@ -83,6 +85,7 @@ def test_the_fixture_exercises_matches_and_non_matches(projects):
     assert sizes["digitaler antrag"] > 0
     assert sizes["unbekanntesword"] == 0
     assert 0 < sizes["-digital"] < published
+    assert 5 in gin_matches("-digital")  # the project whose vector is not yet computed
     assert sizes["Buergeramt"] == sizes["Bürgerämter"] > 0
 
 

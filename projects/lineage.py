@@ -3,16 +3,19 @@
 A project names at most one original (``Project.based_on``), so its originals form a chain
 upward. A chain must not lead back to the project: the project pages would then show a
 circular lineage. Both edit forms (the platform's and the admin's) refuse such an original
-through ``validate_original``.
+through ``validate_original``. Two saves at the same moment (A → B and B → A) could both pass
+that check: the database refuses the second one (trigger of migration 0015, constraint
+CYCLE_CONSTRAINT), and ``is_cycle_refusal`` recognises that error.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import IntegrityError, connection
 from django.utils.translation import gettext_lazy as _
 
 from projects.models import Project
 
 MAX_CHAIN = 100
+CYCLE_CONSTRAINT = "project_lineage_acyclic"
 
 # Recursive CTE: start at the given project and follow based_on upward, stopping after
 # MAX_CHAIN steps or when an id repeats (a cycle saved before this rule existed).
@@ -44,11 +47,15 @@ def validate_original(project: Project, original: Project | None) -> Project | N
         return original
     if project.pk not in original_chain_ids(original.pk):
         return original
+    raise cycle_error(project, original)
+
+
+def cycle_error(project: Project, original: Project) -> ValidationError:
     if original.pk == project.pk:
-        raise ValidationError(
+        return ValidationError(
             _("Ein Projekt kann nicht Nachnutzung von sich selbst sein."), code="self"
         )
-    raise ValidationError(
+    return ValidationError(
         _(
             "„%(title)s“ ist bereits eine Nachnutzung dieses Projekts (direkt oder über "
             "weitere Projekte). Eine Nachnutzung im Kreis ist nicht möglich."
@@ -56,3 +63,15 @@ def validate_original(project: Project, original: Project | None) -> Project | N
         code="cycle",
         params={"title": original.title},
     )
+
+
+def is_cycle_refusal(error: IntegrityError) -> bool:
+    """Whether the database refused a write because it would close a circular lineage."""
+    diag = getattr(error.__cause__, "diag", None)
+    return getattr(diag, "constraint_name", None) == CYCLE_CONSTRAINT
+
+
+def keeps_lineage_acyclic(project_id: int, original_id: int | None) -> bool:
+    """Whether ``project_id`` may name ``original_id`` (an existing project) as its original."""
+    chain = original_chain_ids(original_id) if original_id else []
+    return bool(chain) and project_id not in chain

@@ -32,6 +32,7 @@ from projects.changes import (
     form_snapshot,
     project_snapshot,
 )
+from projects.lineage import keeps_lineage_acyclic
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink
 from projects.search_index import update_search_vectors
 from projects.uploads import safe_name
@@ -421,9 +422,8 @@ def _apply_snapshot(project: Project, snapshot: dict) -> None:
         if name == "owner":
             project.owner_id = value
             continue
-        if name == "based_on":  # the original may have been deleted since
-            exists = value and Project.objects.filter(pk=value).exclude(pk=project.pk).exists()
-            project.based_on_id = value if exists else None
+        if name == "based_on":  # deleted since, or now a reuse of this project: dropped
+            project.based_on_id = value if keeps_lineage_acyclic(project.pk, value) else None
             continue
         field = Project._meta.get_field(name)
         if name == "cover_image":

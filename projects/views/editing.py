@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kommunect.text import normalize_query
 from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
-from projects import pickers, services
+from projects import lineage, pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
 from projects.models import Project
 from projects.tag_suggestions import suggested_tags
@@ -69,6 +70,12 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
                 conflict = error
                 form.data = form.data.copy()
                 form.data["version"] = error.current_version
+            except IntegrityError as error:
+                if not lineage.is_cycle_refusal(error):
+                    raise
+                # Someone made the chosen original a reuse of this project meanwhile.
+                original = form.cleaned_data["based_on"]
+                form.add_error("based_on", lineage.cycle_error(instance, original))
             else:
                 return _after_save(request, saved)
     elif refresh:

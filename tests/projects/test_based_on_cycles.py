@@ -1,14 +1,19 @@
 """ "Nachnutzung von" never forms a cycle: an original whose own chain of originals leads back
-to the edited project is refused in the project form and in the admin."""
+to the edited project is refused in the project form and in the admin, and by the database
+when two saves pass the form's check at the same moment."""
 
 import re
+import threading
+import time
 
 import pytest
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
-from projects.lineage import original_chain_ids
+from projects import forms
+from projects.lineage import is_cycle_refusal, original_chain_ids
 from projects.models import Project
-from tests.factories import ProjectFactory
+from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.posting import edit_data
 from tests.projects.test_admin import change_form_data
 
@@ -80,7 +85,11 @@ def test_a_chain_without_a_cycle_can_be_extended(client, editor_a, municipality_
 
 def test_a_cycle_saved_before_the_rule_does_not_hang_the_form(client, editor_a, municipality_a):
     first, second = chain(municipality_a, "Alt A", "Alt B")
-    Project.objects.filter(pk=first.pk).update(based_on=second)
+    with connection.cursor() as cursor:  # as before migration 0015 (rolled back with the test)
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks before ALTER TABLE
+        cursor.execute("ALTER TABLE projects_project DISABLE TRIGGER projects_lineage_check_update")
+        Project.objects.filter(pk=first.pk).update(based_on=second)
+        cursor.execute("ALTER TABLE projects_project ENABLE TRIGGER projects_lineage_check_update")
     newcomer = ProjectFactory(owner=municipality_a, title="Neu")
     client.force_login(editor_a)
 
@@ -127,3 +136,92 @@ def test_the_chain_of_originals_costs_one_query(django_assert_num_queries, munic
 
     assert ids == [p.pk for p in reversed(projects)]
     assert original_chain_ids(projects[-1].pk, limit=2) == [projects[-1].pk, projects[-2].pk]
+
+
+def test_the_database_refuses_a_cycle_from_any_writer(municipality_a):
+    original, reuse = chain(municipality_a, "Parken A", "Parken B")
+
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        Project.objects.filter(pk=original.pk).update(based_on=reuse)
+
+    assert is_cycle_refusal(refused.value)
+    original.refresh_from_db()
+    assert original.based_on is None
+
+
+def test_a_cycle_the_form_did_not_see_is_shown_next_to_the_field(
+    client, editor_a, municipality_a, monkeypatch
+):
+    """Between the form's check and the save, someone made the original a reuse of this
+    project: the database refuses, and the form says why instead of failing with a 500."""
+    original, reuse = chain(municipality_a, "Wahl A", "Wahl B")
+    monkeypatch.setattr(forms, "validate_original", lambda project, chosen: chosen)
+    client.force_login(editor_a)
+
+    response = post_edit(client, original, reuse)
+
+    assert response.status_code == 200
+    assert CYCLE in field_error(response.content.decode())
+    original.refresh_from_db()
+    assert original.based_on is None
+    assert original.version == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_saves_cannot_close_a_cycle():
+    """A → B and B → A saved at the same moment: the second waits for the first and is refused."""
+    owner = MunicipalityFactory()
+    first, second = ProjectFactory(owner=owner), ProjectFactory(owner=owner)
+    first_saved = threading.Event()
+    errors = []
+
+    def link(project, original, hold):
+        try:
+            with transaction.atomic():
+                if not hold:
+                    first_saved.wait(timeout=10)
+                Project.objects.filter(pk=project.pk).update(based_on=original)
+                if hold:
+                    first_saved.set()
+                    time.sleep(0.5)  # the other save now waits for this transaction
+        except IntegrityError as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=link, args=(first, second, True)),
+        threading.Thread(target=link, args=(second, first, False)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len(errors) == 1
+    assert is_cycle_refusal(errors[0])
+    links = dict(Project.objects.values_list("pk", "based_on"))
+    assert links == {first.pk: second.pk, second.pk: None}
+
+
+def test_restoring_a_version_drops_an_original_that_became_a_reuse(
+    client, editor_a, curator, municipality_a
+):
+    original = ProjectFactory(owner=municipality_a, title="Hund A")
+    project = ProjectFactory(owner=municipality_a, title="Hund B")
+    client.force_login(editor_a)
+    assert post_edit(client, project, original).status_code == 302  # version 2: B reuses A
+    project.refresh_from_db()
+    edit = reverse("projects:edit", args=[project.slug])
+    assert client.post(edit, edit_data(project, based_on="")).status_code == 302  # version 3
+    assert post_edit(client, original, project).status_code == 302  # now A reuses B
+
+    client.force_login(curator)
+    response = client.post(reverse("projects:version-restore", args=[project.slug, 2]))
+
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.version == 4
+    assert project.based_on is None
+    original.refresh_from_db()
+    assert original.based_on == project

@@ -75,11 +75,13 @@ def parse(tsquery: str) -> Node | None:
 
 
 def scope_cte(node: Node) -> tuple[str, list[str]]:
-    """``scope (chunk, bits)``: the published projects that match, one bitmap per chunk."""
+    """``scope (chunk, bits)``: the published projects that match, one bitmap per chunk; no
+    row for a chunk without matches, so that counting skips its facet values."""
     expression, params = _sql(node)
     return (
-        f"scope AS (SELECT p.chunk, {expression} AS bits FROM projects_facet_bitmap p "
-        "WHERE p.facet = 'published' AND p.value = '')"
+        f"scope AS (SELECT chunk, bits FROM (SELECT p.chunk, {expression} AS bits "
+        "FROM projects_facet_bitmap p WHERE p.facet = 'published' AND p.value = '') AS s "
+        "WHERE bit_count(bits) > 0)"
     ), params
 
 

@@ -328,7 +328,7 @@ def varied_searches(search: str, count: int) -> list[str]:
 
 
 def scenarios(varied: int) -> list[Scenario]:
-    """The seven measured pages, chosen from the seeded data (the heaviest of their kind), and
+    """The measured pages, chosen from the seeded data (the heaviest of their kind), with
     ``varied`` different searches for (g)."""
     from django.db.models import Count, Q
     from django.urls import reverse
@@ -372,6 +372,12 @@ def scenarios(varied: int) -> list[Scenario]:
         Scenario("e", f"Kommune ({city.name})", [city.get_absolute_url()]),
         Scenario("f", "Projektseite", [project.get_absolute_url()]),
         Scenario("g", "Text + Facetten, wechselnd", varied_searches(search, varied)),
+        # A typo: nothing matches, so the page finds the correction ("Antrag") and searches it.
+        Scenario(
+            "h",
+            "Tippfehler + 2 Facetten",
+            [f"{search}?q=antrg&status={Project.Status.IN_PROGRESS}&state={state.ags}"],
+        ),
     ]
 
 

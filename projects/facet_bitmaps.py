@@ -47,14 +47,10 @@ def count(
     ``window`` newest matches, so that ranking them does not search the text a second time.
     """
     ctes, params = _scope(narrowed, text)
-    joins = []
-    for index, (facet, values) in enumerate(selections.items()):
-        ctes.append(
-            f"selected_{index} AS (SELECT chunk, bit_or(bits) AS bits FROM projects_facet_bitmap "
-            "WHERE facet = %s AND value = ANY(%s) GROUP BY chunk)"
-        )
-        params += [facet, values]
-        joins.append(f"LEFT JOIN selected_{index} USING (chunk)")
+    selected, selected_params = _selected(selections)
+    ctes += selected
+    params += selected_params
+    joins = [f"LEFT JOIN selected_{index} USING (chunk)" for index in range(len(selections))]
 
     # One row holding every mask as an array of chunk bitmaps (position chunk + 1; NULL where
     # the mask is empty): each bitmap row finds its mask by position, no join to plan.
@@ -102,6 +98,31 @@ def count(
             elif n:  # None where the mask has no bits in that chunk
                 result.facets.setdefault(facet, {})[value] = n
     return result
+
+
+def selection_mask(selections: dict[str, list[str]]) -> tuple[list[str], list]:
+    """CTEs that end in ``mask (chunk, bits)``: the published projects within every selection
+    (no row for a chunk without any)."""
+    ctes, params = _selected(selections)
+    joins = "".join(f" JOIN selected_{index} USING (chunk)" for index in range(len(selections)))
+    bits = " & ".join(["p.bits", *(f"selected_{index}.bits" for index in range(len(selections)))])
+    ctes.append(
+        f"mask AS (SELECT chunk, {bits} AS bits FROM projects_facet_bitmap p{joins} "
+        "WHERE p.facet = 'published')"
+    )
+    return ctes, params
+
+
+def _selected(selections: dict[str, list[str]]) -> tuple[list[str], list]:
+    """``selected_<n> (chunk, bits)`` per selected facet: the OR of its values' bitmaps."""
+    ctes, params = [], []
+    for index, (facet, values) in enumerate(selections.items()):
+        ctes.append(
+            f"selected_{index} AS (SELECT chunk, bit_or(bits) AS bits FROM projects_facet_bitmap "
+            "WHERE facet = %s AND value = ANY(%s) GROUP BY chunk)"
+        )
+        params += [facet, values]
+    return ctes, params
 
 
 def _scope(narrowed: QuerySet | None, text: text_bitmaps.Node | None) -> tuple[list[str], list]:

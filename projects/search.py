@@ -82,7 +82,7 @@ MAX_VALUES_PER_PARAMETER = 20
 MAX_PARAMETER_LENGTH = 100
 FACET_OPTIONS_SHOWN = 10
 FACET_OPTIONS_MAX = 30
-SUGGESTION_TITLES = 10  # nearest titles whose words may correct a query
+SUGGESTION_CANDIDATES = 8  # nearest title words that may correct a word of a query
 
 POPULATION_CLASSES = [
     (1, gettext_lazy("unter 5.000 Einwohner")),
@@ -142,13 +142,6 @@ class ValueFilter(django_filters.MultipleChoiceFilter):
         lookup = "overlap" if self.overlap else "in"
         return qs.filter(**{f"{self.column}__{lookup}": values})
 
-    def sql(self, value) -> tuple[str, list]:
-        """The same condition as ``filter``, as SQL on a projects row (for ``suggest``)."""
-        values = [self.convert(v) for v in value]
-        if self.overlap:
-            return f"{self.column} && %s", [values]
-        return f"{self.column} = ANY(%s)", [values]
-
     def tokens(self, value) -> list[str]:
         """The selected values as named in ``projects_facet_bitmap`` (the column as text)."""
         values = (self.convert(v) for v in value)
@@ -170,13 +163,6 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         ids = [obj.pk for obj in value]
         lookup = "overlap" if self.overlap else "in"
         return qs.filter(**{f"{self.column}__{lookup}": ids})
-
-    def sql(self, value) -> tuple[str, list]:
-        """The same condition as ``filter``, as SQL on a projects row (for ``suggest``)."""
-        ids = [obj.pk for obj in value]
-        if self.overlap:
-            return f"{self.column} && %s::bigint[]", [ids]
-        return f"{self.column} = ANY(%s)", [ids]
 
     def tokens(self, value) -> list[str]:
         """The selected objects as named in ``projects_facet_bitmap`` (their ids as text)."""
@@ -212,15 +198,6 @@ class OwnerFilter(django_filters.ModelMultipleChoiceFilter):
         for municipality in value:
             condition |= Q(owner__in=region_owner_ids(municipality))
         return qs.filter(condition)
-
-    def sql(self, value) -> tuple[str, list]:
-        """The same condition as ``filter`` on a row of the projects table."""
-        parts, params = [], []
-        for municipality in value:
-            owners_sql, owners_params = region_owner_ids(municipality).query.sql_with_params()
-            parts.append(f"owner_id IN ({owners_sql})")
-            params += owners_params
-        return f"({' OR '.join(parts)})", params
 
 
 def _year_choices():
@@ -406,59 +383,52 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
-_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
-
-
 def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     """A corrected query built from words of published titles, or None. One query.
 
-    The ten titles nearest by trigram word similarity of their folded form (GiST index
-    ``project_title_fold_gist``, nearest first); each word of the query is then replaced by the
-    most similar title word when that one is clearly closer than a typo away. With active
-    filters, the nearest titles of projects within the filters come first, so that the
-    correction finds something there.
+    For each word of the query, the nearest title words by trigram distance of their folded
+    form (table ``projects_title_word``, migration 0016, GiST index); the word is replaced by
+    the most similar of them when that one is clearly closer than a typo away. With active
+    facet filters, a word that occurs in a project within the filters (lexeme bitmaps AND the
+    filters' mask) is preferred, so that the correction finds something there.
     """
     words = [w for w in _TOKEN.findall(q) if not w.startswith(("-", '"')) and w.lower() != "or"]
     if not words:
         return None
-    folded_query = fold(" ".join(words))
-    nearest = f"""
-        SELECT title, %s AS pass, kommunect_fold(%s) <<-> kommunect_fold(title) AS distance
-          FROM projects_project
-         WHERE publication_state = %s AND kommunect_fold(%s) <%% kommunect_fold(title) {{}}
-         ORDER BY distance LIMIT {SUGGESTION_TITLES}
-    """
-    base = [folded_query, Project.PublicationState.PUBLISHED, folded_query]
-    parts, params = [f"({nearest.format('')})"], [1, *base]
-    if filterset is not None and filterset_has_values(filterset):
-        # The filters' conditions on the row itself: no scan of every project within them.
-        conditions = [
-            filterset.filters[name].sql(value)
-            for name, value in filterset.form.cleaned_data.items()
-            if value
-        ]
-        within = "".join(f" AND {fragment}" for fragment, _params in conditions)
-        within_params = [param for _fragment, params in conditions for param in params]
-        parts.insert(0, f"({nearest.format(within)})")
-        params = [0, *base, *within_params, *params]
+    typed = [fold(word) for word in words]
+    ctes, params = facet_bitmaps.selection_mask(filterset.selections() if filterset else {})
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT title FROM ({' UNION ALL '.join(parts)}) t ORDER BY pass, distance", params
+            f"WITH {', '.join(ctes)} "
+            "SELECT t.position, v.folded, v.word, EXISTS ("
+            "  SELECT 1 FROM projects_lexeme_bitmap l JOIN mask m USING (chunk)"
+            "   WHERE l.lexeme = ANY (tsvector_to_array(to_tsvector(%s::regconfig, v.word)))"
+            "     AND bit_count(l.bits & m.bits) > 0) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS t (folded, position) "
+            "CROSS JOIN LATERAL (SELECT folded, word FROM projects_title_word "
+            "ORDER BY folded <-> t.folded LIMIT %s) AS v",
+            [*params, CONFIG, typed, SUGGESTION_CANDIDATES],
         )
-        titles = list(dict.fromkeys(row[0] for row in cursor.fetchall()))[:SUGGESTION_TITLES]
-    candidates = {fold(w): w for title in titles for w in _WORD.findall(title) if len(w) > 2}
-    if not candidates:
-        return None
-    corrected, changed = [], False
-    for word in words:
-        folded = fold(word)
-        best = max(candidates, key=lambda c: (similarity(folded, c), -abs(len(c) - len(folded))))
-        if best != folded and similarity(folded, best) >= 0.4:
-            corrected.append(candidates[best])
-            changed = True
-        else:
-            corrected.append(word)
-    return " ".join(corrected) if changed else None
+        candidates: dict[int, list[tuple[str, str, bool]]] = {}
+        for position, folded, word, within in cursor.fetchall():
+            candidates.setdefault(position - 1, []).append((folded, word, within))
+    corrected = [
+        _corrected(word, folded, candidates.get(position, []))
+        for position, (word, folded) in enumerate(zip(words, typed, strict=True))
+    ]
+    return " ".join(corrected) if corrected != words else None
+
+
+def _corrected(word: str, folded: str, candidates: list[tuple[str, str, bool]]) -> str:
+    """``word`` itself if it is a title word or nothing is close; else the closest candidate,
+    those within the filters first."""
+    close = [c for c in candidates if similarity(folded, c[0]) >= 0.4]
+    if not close or any(candidate == folded for candidate, _word, _within in candidates):
+        return word
+    _folded, best, _within = max(
+        close, key=lambda c: (c[2], similarity(folded, c[0]), -abs(len(c[0]) - len(folded)))
+    )
+    return best
 
 
 # --- Facets as shown ------------------------------------------------------------------------

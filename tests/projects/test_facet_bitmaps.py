@@ -1,8 +1,10 @@
-"""The facet and lexeme bitmaps behind search stay exact through every kind of write.
+"""The facet and lexeme bitmaps and the title words behind search stay exact through every
+kind of write.
 
-The triggers of migrations 0009 and 0013 flip bits per statement; whatever the writes, the
-tables must equal what ``projects_facet_bitmap_rebuild()`` and
-``projects_lexeme_bitmap_rebuild()`` compute from the projects themselves.
+The triggers of migrations 0009, 0013 and 0016 change them per statement; whatever the writes,
+the tables must equal what ``projects_facet_bitmap_rebuild()``,
+``projects_lexeme_bitmap_rebuild()`` and ``projects_title_word_rebuild()`` compute from the
+projects themselves.
 """
 
 import datetime
@@ -23,12 +25,14 @@ world = search_fixtures.world
 
 
 def bitmap_rows() -> dict:
-    """(facet, value, chunk) → bits of every row of the facet bitmaps and, as facet "lexeme",
-    of the lexeme bitmaps (0013); a rebuild keeps no row without bits."""
+    """(facet, value, chunk) → bits of every row of the facet bitmaps, as facet "lexeme" of the
+    lexeme bitmaps (0013), and as facet "title_word" (folded word, count) → spelling of the
+    title words (0016); a rebuild keeps no row without bits or projects."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap UNION ALL "
-            "SELECT 'lexeme', lexeme, chunk, bits::text FROM projects_lexeme_bitmap"
+            "SELECT 'lexeme', lexeme, chunk, bits::text FROM projects_lexeme_bitmap UNION ALL "
+            "SELECT 'title_word', folded, projects, word FROM projects_title_word"
         )
         return {(facet, value, chunk): bits for facet, value, chunk, bits in cursor.fetchall()}
 
@@ -39,6 +43,7 @@ def rebuilt_rows() -> dict:
         with connection.cursor() as cursor:
             cursor.execute("SELECT projects_facet_bitmap_rebuild()")
             cursor.execute("SELECT projects_lexeme_bitmap_rebuild()")
+            cursor.execute("SELECT projects_title_word_rebuild()")
         rows = bitmap_rows()
         transaction.set_rollback(True)
     return rows
@@ -87,6 +92,7 @@ def test_bitmaps_follow_every_kind_of_write(world):
     rows = assert_exact()
     assert ("status", "completed", chunk_of(projects["buergeraemter"])) in rows
     assert ("lexeme", "burgeramt", chunk_of(projects["buergeraemter"])) in rows
+    assert rows[("title_word", "burgeramter", 1)] == "Bürgerämter"
     assert published_count() == 4
 
     # Edit a facet column and the M2M facets of one project, as the edit form does.

@@ -16,6 +16,7 @@ from projects.models import Project
 
 MAX_CHAIN = 100
 CYCLE_CONSTRAINT = "project_lineage_acyclic"
+LINEAGE_LOCK = "projects_project.based_on"  # key of the trigger's advisory lock (0015)
 
 # Recursive CTE: start at the given project and follow based_on upward, stopping after
 # MAX_CHAIN steps or when an id repeats (a cycle saved before this rule existed).
@@ -72,6 +73,11 @@ def is_cycle_refusal(error: IntegrityError) -> bool:
 
 
 def keeps_lineage_acyclic(project_id: int, original_id: int | None) -> bool:
-    """Whether ``project_id`` may name ``original_id`` (an existing project) as its original."""
+    """Whether ``project_id`` may name ``original_id`` (an existing project) as its original.
+
+    Takes the lineage lock of the database trigger (until the transaction ends), so that no
+    other lineage change lands between this answer and the save that follows it."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [LINEAGE_LOCK])
     chain = original_chain_ids(original_id) if original_id else []
     return bool(chain) and project_id not in chain

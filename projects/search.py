@@ -377,6 +377,9 @@ def _trigrams(word: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+
+
 def similarity(a: str, b: str) -> float:
     """pg_trgm's similarity() of two single words."""
     ta, tb = _trigrams(a), _trigrams(b)
@@ -392,7 +395,8 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     facet filters, a word that occurs in a project within the filters (lexeme bitmaps AND the
     filters' mask) is preferred, so that the correction finds something there.
     """
-    words = [w for w in _TOKEN.findall(q) if not w.startswith(("-", '"')) and w.lower() != "or"]
+    tokens = [t for t in _TOKEN.findall(q) if not t.startswith(("-", '"')) and t.lower() != "or"]
+    words = [word for token in tokens for word in _WORD.findall(token)]
     if not words:
         return None
     typed = [fold(word) for word in words]
@@ -402,7 +406,8 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
             f"WITH {', '.join(ctes)} "
             "SELECT t.position, v.folded, v.word, EXISTS ("
             "  SELECT 1 FROM projects_lexeme_bitmap l JOIN mask m USING (chunk)"
-            "   WHERE l.lexeme = ANY (tsvector_to_array(to_tsvector(%s::regconfig, v.word)))"
+            "   WHERE l.lexeme = ANY (tsvector_to_array("
+            "           to_tsvector(%s::regconfig, v.word || ' ' || v.folded)))"
             "     AND bit_count(l.bits & m.bits) > 0) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS t (folded, position) "
             "CROSS JOIN LATERAL (SELECT folded, word FROM projects_title_word "
@@ -420,10 +425,11 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
 
 
 def _corrected(word: str, folded: str, candidates: list[tuple[str, str, bool]]) -> str:
-    """``word`` itself if it is a title word or nothing is close; else the closest candidate,
-    those within the filters first."""
+    """``word`` itself if it is short, a title word or nothing is close; else the closest
+    candidate, those within the filters first."""
     close = [c for c in candidates if similarity(folded, c[0]) >= 0.4]
-    if not close or any(candidate == folded for candidate, _word, _within in candidates):
+    known = any(candidate == folded for candidate, _word, _within in candidates)
+    if len(folded) < 3 or known or not close:
         return word
     _folded, best, _within = max(
         close, key=lambda c: (c[2], similarity(folded, c[0]), -abs(len(c[0]) - len(folded)))

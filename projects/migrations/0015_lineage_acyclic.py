@@ -12,7 +12,9 @@ LANGUAGE plpgsql AS $$
 BEGIN
   -- One lineage change at a time, until commit; a fresh snapshot for the query below.
   PERFORM pg_advisory_xact_lock(hashtext('projects_project.based_on'));
-  IF EXISTS (
+  -- The chain may end in a row that names this project before it exists (an INSERT with its
+  -- id, the foreign keys being checked at commit): that closes the circle too.
+  IF NEW.based_on_id = NEW.id OR EXISTS (
     WITH RECURSIVE chain (id, based_on_id, path) AS (
       SELECT id, based_on_id, ARRAY[id] FROM projects_project WHERE id = NEW.based_on_id
       UNION ALL
@@ -20,7 +22,7 @@ BEGIN
         FROM projects_project p JOIN chain ON p.id = chain.based_on_id
        WHERE p.id <> ALL(chain.path)
     )
-    SELECT 1 FROM chain WHERE id = NEW.id
+    SELECT 1 FROM chain WHERE id = NEW.id OR based_on_id = NEW.id
   ) THEN
     RAISE EXCEPTION 'project % would be its own original through %', NEW.id, NEW.based_on_id
       USING ERRCODE = 'check_violation', CONSTRAINT = 'project_lineage_acyclic';

@@ -6,7 +6,9 @@ from django.db import migrations
 # trigrams say little about each of its words.
 #
 # projects_title_word holds each folded word (kommunect_fold, at least three letters) with one
-# spelling to show and the number of published projects whose title has it. Statement triggers
+# spelling to show (the first in sort order of those counted while the word was in use: after
+# its title changes, a spelling may outlive it) and the number of published projects whose
+# title has it. Statement triggers
 # add and subtract on every write, as those of 0009 and 0013 keep their bitmaps, and take the
 # same locks first (facet bitmaps, lexeme bitmaps, then these words), so writers queue instead
 # of deadlocking. A word leaves when no published title has it any more.
@@ -54,7 +56,8 @@ BEGIN
     'WITH counted AS (
        INSERT INTO projects_title_word AS v (folded, word, projects)
        SELECT folded, word, delta FROM (%s) AS changes ORDER BY folded
-       ON CONFLICT (folded) DO UPDATE SET projects = v.projects + EXCLUDED.projects
+       ON CONFLICT (folded) DO UPDATE
+         SET projects = v.projects + EXCLUDED.projects, word = least(v.word, EXCLUDED.word)
        RETURNING v.folded, v.projects)
      SELECT array_agg(folded) FROM counted WHERE projects <= 0',
     changes) INTO emptied;

@@ -75,6 +75,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
                     raise
                 # Someone made the chosen original a reuse of this project meanwhile.
                 original = form.cleaned_data["based_on"]
+                instance.refresh_from_db(fields=["version"])  # nothing was saved
                 form.add_error("based_on", lineage.cycle_error(instance, original))
             else:
                 return _after_save(request, saved)

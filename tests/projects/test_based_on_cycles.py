@@ -149,6 +149,23 @@ def test_the_database_refuses_a_cycle_from_any_writer(municipality_a):
     assert original.based_on is None
 
 
+def test_a_new_row_cannot_close_a_cycle_with_its_own_id(municipality_a):
+    """Foreign keys are checked at commit: a project may name an id that does not exist yet,
+    and the row inserted with that id may not name it back (nor itself)."""
+    project = ProjectFactory(owner=municipality_a)
+    future_id = project.pk + 1000
+    Project.objects.filter(pk=project.pk).update(based_on_id=future_id)
+
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        ProjectFactory(id=future_id, owner=municipality_a, based_on=project)
+    assert is_cycle_refusal(refused.value)
+
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        ProjectFactory(id=future_id + 1, owner=municipality_a, based_on_id=future_id + 1)
+    assert is_cycle_refusal(refused.value)
+    Project.objects.filter(pk=project.pk).update(based_on_id=None)
+
+
 def test_a_cycle_the_form_did_not_see_is_shown_next_to_the_field(
     client, editor_a, municipality_a, monkeypatch
 ):

@@ -26,13 +26,13 @@ world = search_fixtures.world
 
 def bitmap_rows() -> dict:
     """(facet, value, chunk) → bits of every row of the facet bitmaps, as facet "lexeme" of the
-    lexeme bitmaps (0013), and as facet "title_word" (folded word, count) → spelling of the
-    title words (0016); a rebuild keeps no row without bits or projects."""
+    lexeme bitmaps (0013), and as facet "title_word" (folded word, count) of the title words
+    (0016; their spelling is any one seen); a rebuild keeps no row without bits or projects."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT facet, value, chunk, bits::text FROM projects_facet_bitmap UNION ALL "
             "SELECT 'lexeme', lexeme, chunk, bits::text FROM projects_lexeme_bitmap UNION ALL "
-            "SELECT 'title_word', folded, projects, word FROM projects_title_word"
+            "SELECT 'title_word', folded, projects, '' FROM projects_title_word"
         )
         return {(facet, value, chunk): bits for facet, value, chunk, bits in cursor.fetchall()}
 
@@ -92,7 +92,7 @@ def test_bitmaps_follow_every_kind_of_write(world):
     rows = assert_exact()
     assert ("status", "completed", chunk_of(projects["buergeraemter"])) in rows
     assert ("lexeme", "burgeramt", chunk_of(projects["buergeraemter"])) in rows
-    assert rows[("title_word", "burgeramter", 1)] == "Bürgerämter"
+    assert ("title_word", "burgeramter", 1) in rows
     assert published_count() == 4
 
     # Edit a facet column and the M2M facets of one project, as the edit form does.

@@ -4,6 +4,7 @@ import factory
 import pytest
 from django.urls import reverse
 
+from projects.search import suggest
 from projects.search_index import update_search_vectors
 from tests.factories import ProjectFactory
 from tests.projects import search_fixtures
@@ -89,6 +90,19 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
     assert result.q == "Ratsarbeit"
     assert [p.title for p in result.projects] == ["Digitale Ratsarbeit"]
     assert "Ergebnisse für" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("q", "corrected"),
+    [
+        ("Ratsarbiet", "Ratsarbeit"),
+        ("„Ratsarbeit, digitl“", "Ratsarbeit digital"),  # punctuation is not part of a word
+        ("zu Ratsarbiet", "zu Ratsarbeit"),  # a word under three letters stays as typed
+        ("Buergeraemtr", "Bürgerämter"),
+    ],
+)
+def test_each_word_is_corrected_from_title_words(world, q, corrected):
+    assert suggest(q) == corrected
 
 
 def test_query_without_any_near_word_says_nothing_found(client, world):

@@ -46,6 +46,7 @@ def validate_original(project: Project, original: Project | None) -> Project | N
     originals starting at ``original`` contains ``project`` (including ``original`` itself)."""
     if original is None or project.pk is None:
         return original
+    lock_lineage()
     if project.pk not in original_chain_ids(original.pk):
         return original
     raise cycle_error(project, original)
@@ -66,6 +67,14 @@ def cycle_error(project: Project, original: Project) -> ValidationError:
     )
 
 
+def lock_lineage() -> None:
+    """Take the lineage lock of the database trigger until the transaction ends, so that no
+    other lineage change lands between a check and the save that follows it in the same
+    transaction (the admin validates and saves in one; outside a transaction it is a no-op)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [LINEAGE_LOCK])
+
+
 def is_cycle_refusal(error: IntegrityError) -> bool:
     """Whether the database refused a write because it would close a circular lineage."""
     diag = getattr(error.__cause__, "diag", None)
@@ -73,11 +82,7 @@ def is_cycle_refusal(error: IntegrityError) -> bool:
 
 
 def keeps_lineage_acyclic(project_id: int, original_id: int | None) -> bool:
-    """Whether ``project_id`` may name ``original_id`` (an existing project) as its original.
-
-    Takes the lineage lock of the database trigger (until the transaction ends), so that no
-    other lineage change lands between this answer and the save that follows it."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [LINEAGE_LOCK])
+    """Whether ``project_id`` may name ``original_id`` (an existing project) as its original."""
+    lock_lineage()
     chain = original_chain_ids(original_id) if original_id else []
     return bool(chain) and project_id not in chain

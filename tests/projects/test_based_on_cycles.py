@@ -6,12 +6,18 @@ import re
 import threading
 import time
 
+import psycopg
 import pytest
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
 from projects import forms
-from projects.lineage import is_cycle_refusal, original_chain_ids
+from projects.lineage import (
+    LINEAGE_LOCK,
+    is_cycle_refusal,
+    original_chain_ids,
+    validate_original,
+)
 from projects.models import Project
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.posting import edit_data
@@ -242,3 +248,27 @@ def test_restoring_a_version_drops_an_original_that_became_a_reuse(
     assert project.based_on is None
     original.refresh_from_db()
     assert original.based_on == project
+
+
+def test_an_original_checked_in_a_transaction_holds_the_lineage_lock(municipality_a):
+    """The admin checks and saves in one transaction: while it does, no other lineage change can
+    slip in between (it would wait for the same lock as the database trigger)."""
+    original = ProjectFactory(owner=municipality_a)
+    project = ProjectFactory(owner=municipality_a)
+    db = connection.settings_dict
+    other = psycopg.connect(
+        dbname=db["NAME"],
+        host=db["HOST"],
+        port=db["PORT"] or None,
+        user=db["USER"],
+        password=db["PASSWORD"],
+        autocommit=True,
+    )
+    try:
+        with transaction.atomic():
+            assert validate_original(project, original) == original
+            query = "SELECT pg_try_advisory_xact_lock(hashtext(%s))"
+            taken_by_other = other.execute(query, [LINEAGE_LOCK]).fetchone()[0]
+    finally:
+        other.close()
+    assert taken_by_other is False

@@ -19,6 +19,7 @@ from projects.lineage import (
     validate_original,
 )
 from projects.models import Project
+from tests.concurrency import run_at_once
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.posting import edit_data
 from tests.projects.test_admin import change_form_data
@@ -196,30 +197,17 @@ def test_two_simultaneous_saves_cannot_close_a_cycle():
     owner = MunicipalityFactory()
     first, second = ProjectFactory(owner=owner), ProjectFactory(owner=owner)
     first_saved = threading.Event()
-    errors = []
 
     def link(project, original, hold):
-        try:
-            with transaction.atomic():
-                if not hold:
-                    first_saved.wait(timeout=10)
-                Project.objects.filter(pk=project.pk).update(based_on=original)
-                if hold:
-                    first_saved.set()
-                    time.sleep(0.5)  # the other save now waits for this transaction
-        except IntegrityError as error:
-            errors.append(error)
-        finally:
-            connection.close()
+        with transaction.atomic():
+            if not hold:
+                first_saved.wait(timeout=10)
+            Project.objects.filter(pk=project.pk).update(based_on=original)
+            if hold:
+                first_saved.set()
+                time.sleep(0.5)  # the other save now waits for this transaction
 
-    threads = [
-        threading.Thread(target=link, args=(first, second, True)),
-        threading.Thread(target=link, args=(second, first, False)),
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = run_at_once((link, first, second, True), (link, second, first, False))
 
     assert len(errors) == 1
     assert is_cycle_refusal(errors[0])

@@ -18,6 +18,7 @@ from django.http import QueryDict
 from projects.models import Project
 from projects.search import search
 from projects.search_index import update_search_vectors
+from tests.concurrency import run_at_once
 from tests.factories import MunicipalityFactory, ProjectFactory, ServiceFactory
 from tests.projects import search_fixtures
 
@@ -64,27 +65,6 @@ def chunk_of(project) -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT projects_facet_chunk(%s)", [project.pk])
         return cursor.fetchone()[0]
-
-
-def run_at_once(*calls) -> list[Exception]:
-    """Run each ``(function, *args)`` in a thread of its own (own database connection) and wait
-    for all of them; the errors they raised."""
-    errors = []
-
-    def run(function, *args):
-        try:
-            function(*args)
-        except Exception as error:  # reported to the test's thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=call) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 def test_bitmaps_follow_every_kind_of_write(world):

@@ -1,9 +1,13 @@
 """Optimistic locking: a save based on an old version is refused and shows both versions."""
 
+import threading
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from projects.models import Project
+from tests.concurrency import run_at_once
 from tests.factories import ProjectFactory
 from tests.projects.posting import edit_data
 
@@ -89,11 +93,6 @@ def test_a_transition_in_between_does_not_get_overwritten(
 @pytest.mark.django_db(transaction=True)
 def test_two_simultaneous_saves_of_the_same_version_cannot_both_win(municipality_a, editor_a):
     """The row lock makes the version check race-free: one save wins, the other conflicts."""
-    import threading
-
-    from django.db import connection
-    from django.test import Client
-
     project = ProjectFactory(owner=municipality_a, publication_state="draft")
     payloads = [edit_data(project, title=f"Fassung {n}") for n in (1, 2)]
     barrier = threading.Barrier(2)
@@ -102,20 +101,12 @@ def test_two_simultaneous_saves_of_the_same_version_cannot_both_win(municipality
     def save(payload):
         client = Client()
         client.force_login(editor_a)
-        barrier.wait()
-        try:
-            statuses.append(
-                client.post(reverse("projects:edit", args=[project.slug]), payload).status_code
-            )
-        finally:
-            connection.close()
+        barrier.wait(timeout=10)
+        statuses.append(
+            client.post(reverse("projects:edit", args=[project.slug]), payload).status_code
+        )
 
-    threads = [threading.Thread(target=save, args=(payload,)) for payload in payloads]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
+    assert run_at_once(*((save, payload) for payload in payloads)) == []
     assert sorted(statuses) == [302, 409]
     project.refresh_from_db()
     assert project.version == 2

@@ -334,32 +334,41 @@ FACET_LEGENDS = {
 
 # --- Text query ------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r'"[^"]*"?|\S+')
+# A phrase in quotes (also excluded: -"…") or a run of non-blanks, as websearch_to_tsquery
+# reads them.
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+
+
 _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
 
 
-def websearch_text(q: str) -> str:
-    """The user's query for ``websearch_to_tsquery``, with umlaut spellings as alternatives.
+class TextQuery(SearchQuery):
+    """The user's text as ``websearch_to_tsquery`` reads it ("phrase", -exclude, or), with each
+    word typed with ae/oe/ue also as its variant without the e ("Buergeramt" or "Burgeramt"):
+    the stored vectors are unaccented, and not every German stemmer reads "ue" as "ü". The
+    SQL function ``kommunect_search_query`` (migration 0017) rewrites each such word in place,
+    so the structure of the query is kept."""
 
-    "Buergeramt" becomes "Buergeramt or Burgeramt": the stored vector is unaccented, so "ü"
-    is stored as "u", and the "ue" spelling needs this variant to meet it. Phrases in quotes
-    are kept as typed; an excluded word excludes its variant too.
-    """
-    parts = []
-    for token in _TOKEN.findall(q):
-        if token.startswith('"') or token.lower() == "or" or not _UMLAUT_SPELLINGS.search(token):
-            parts.append(token)
-            continue
-        variant = _UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], token)
-        if token.startswith("-"):
-            parts.append(f"{token} {variant}")
-        else:
-            parts.append(f"{token} or {variant}")
-    return " ".join(parts)
+    def __init__(self, q: str):
+        super().__init__(q, config=CONFIG, search_type="websearch")
+        self.q = q
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return query_sql(self.q)
 
 
-def text_query(q: str) -> SearchQuery:
-    return SearchQuery(websearch_text(q), config=CONFIG, search_type="websearch")
+def query_sql(q: str) -> tuple[str, list]:
+    """The tsquery of ``q`` as SQL with its parameters."""
+    spellings = list(dict.fromkeys(w for w in _WORD.findall(q) if _UMLAUT_SPELLINGS.search(w)))
+    variants = [_UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], w) for w in spellings]
+    return (
+        "kommunect_search_query(%s::regconfig, %s, %s::text[], %s::text[])",
+        [CONFIG, q, spellings, variants],
+    )
+
+
+def text_query(q: str) -> TextQuery:
+    return TextQuery(q)
 
 
 # --- "Did you mean" --------------------------------------------------------------------------
@@ -387,16 +396,21 @@ def similarity(a: str, b: str) -> float:
 
 
 def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
-    """A corrected query built from words of published titles, or None. One query.
+    """``q`` with its misspelled words corrected from words of published titles, or None.
+    One query.
 
-    For each word of the query, the nearest title words by trigram distance of their folded
-    form (table ``projects_title_word``, migration 0016, GiST index); the word is replaced by
-    the most similar of them when that one is clearly closer than a typo away. With active
-    facet filters, a word that occurs in a project within the filters (lexeme bitmaps AND the
-    filters' mask) is preferred, so that the correction finds something there.
+    For each word outside phrases and exclusions, the nearest title words by trigram distance
+    of their folded form (table ``projects_title_word``, migration 0016, GiST index); the word
+    is replaced by the most similar of them when that one is clearly closer than a typo away.
+    With active facet filters, a word that occurs in a project within the filters (lexeme
+    bitmaps AND the filters' mask) is preferred, so that the correction finds something there.
+    Everything else of the query (phrases, exclusions, "or", punctuation) is kept as typed.
     """
-    tokens = [t for t in _TOKEN.findall(q) if not t.startswith(("-", '"')) and t.lower() != "or"]
-    words = [word for token in tokens for word in _WORD.findall(token)]
+    tokens = _TOKEN.findall(q)
+    plain = [not t.startswith(("-", '"')) and t.lower() != "or" for t in tokens]
+    words = [
+        word for token, p in zip(tokens, plain, strict=True) if p for word in _WORD.findall(token)
+    ]
     if not words:
         return None
     typed = [fold(word) for word in words]
@@ -417,11 +431,17 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
         candidates: dict[int, list[tuple[str, str, bool]]] = {}
         for position, folded, word, within in cursor.fetchall():
             candidates.setdefault(position - 1, []).append((folded, word, within))
-    corrected = [
-        _corrected(word, folded, candidates.get(position, []))
-        for position, (word, folded) in enumerate(zip(words, typed, strict=True))
-    ]
-    return " ".join(corrected) if corrected != words else None
+    replacements = iter(
+        [
+            _corrected(word, folded, candidates.get(position, []))
+            for position, (word, folded) in enumerate(zip(words, typed, strict=True))
+        ]
+    )
+    corrected = " ".join(
+        _WORD.sub(lambda _match: next(replacements), token) if p else token
+        for token, p in zip(tokens, plain, strict=True)
+    )
+    return corrected if corrected != " ".join(tokens) else None
 
 
 def _corrected(word: str, folded: str, candidates: list[tuple[str, str, bool]]) -> str:
@@ -763,7 +783,7 @@ def _search(
     if query is not None:
         base = base.filter(search_vector=query)
         if not filterset.narrows():
-            text = text_bitmaps.parse(text_bitmaps.normalized(websearch_text(q), CONFIG))
+            text = text_bitmaps.parse(text_bitmaps.normalized(*query_sql(q)))
 
     narrowed = base if text is None and (query is not None or filterset.narrows()) else None
     ranked = query is not None and sort == "relevance"
@@ -774,10 +794,10 @@ def _search(
 
     result_suggestion = None
     # A correction only where the words match nothing at all, not where the filters exclude.
-    if total == 0 and q and allow_suggestion and counts.scope_total == 0:
+    if total == 0 and q and allow_suggestion and not _words_match(counts, query, filterset):
         result_suggestion = suggest(q, filterset)
         if result_suggestion:
-            corrected_data = {k: v for k, v in data.items() if k not in ("q", "page")}
+            corrected_data = {k: v for k, v in data.items() if k != "q"}
             result = _search(result_suggestion, sort, corrected_data, filterset, [], False)
             if result.total:
                 result.original_q = q
@@ -826,6 +846,16 @@ def _search(
         filters_active=bool(q) or filterset_has_values(filterset),
         params=params,
     )
+
+
+def _words_match(counts: facet_bitmaps.Counts, query, filterset: ProjectFilterSet) -> bool:
+    """Whether the text query matches any published project, whatever the filters.
+
+    The scope of the counts is the text alone, except with the ``owner`` filter (then the text
+    within those municipalities): only then one more query, and only for an empty result."""
+    if counts.scope_total or not filterset.narrows():
+        return bool(counts.scope_total)
+    return Project.objects.published().filter(search_vector=query).exists()
 
 
 def _with_query(params: QueryDict, q: str | None) -> str:

@@ -53,10 +53,11 @@ class Unsupported(Exception):
     """The tsquery uses word positions (phrase, prefix, weight)."""
 
 
-def normalized(websearch: str, config: str) -> str:
-    """The tsquery of ``websearch`` as PostgreSQL writes it. One query."""
+def normalized(tsquery_sql: str, params: list) -> str:
+    """The tsquery of an SQL expression (``search.query_sql``) as PostgreSQL writes it. One
+    query."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [config, websearch])
+        cursor.execute(f"SELECT ({tsquery_sql})::text", params)
         return cursor.fetchone()[0]
 
 

@@ -96,13 +96,58 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
     ("q", "corrected"),
     [
         ("Ratsarbiet", "Ratsarbeit"),
-        ("„Ratsarbeit, digitl“", "Ratsarbeit digital"),  # punctuation is not part of a word
+        ("„Ratsarbeit, digitl“", "„Ratsarbeit, digital“"),  # punctuation is kept, not corrected
         ("zu Ratsarbiet", "zu Ratsarbeit"),  # a word under three letters stays as typed
         ("Buergeraemtr", "Bürgerämter"),
+        # Exclusions, phrases and "or" stay as typed; only the words around them change.
+        ("Ratsarbiet -digital", "Ratsarbeit -digital"),
+        ('Ratsarbiet -"Bürgerämter digitl"', 'Ratsarbeit -"Bürgerämter digitl"'),
+        ('"digitale Ratsarbeit" Elterngelt', '"digitale Ratsarbeit" Elterngeld'),
+        ("Ratsarbiet or Elterngelt", "Ratsarbeit or Elterngeld"),
     ],
 )
 def test_each_word_is_corrected_from_title_words(world, q, corrected):
     assert suggest(q) == corrected
+
+
+def test_a_corrected_search_keeps_exclusions_and_the_page(client, world):
+    response = client.get(reverse("projects:search"), {"q": "Digitl -Ratsarbeit", "page": "5"})
+    result = response.context["result"]
+    assert result.original_q == "Digitl -Ratsarbeit"
+    assert result.q == "digital -Ratsarbeit"
+    assert "Digitale Ratsarbeit" not in {p.title for p in result.projects}
+    assert result.total == len(result.projects) > 0
+    assert any("Seite 5 gibt es nicht" in notice for notice in result.notices)
+
+
+def test_an_umlaut_spelling_after_another_word_still_narrows(client, world):
+    def titles(q):
+        result = client.get(reverse("projects:search"), {"q": q}).context["result"]
+        return {p.title for p in result.projects}
+
+    both = titles("digital Bürgerämter")
+    assert "Bürgerämter digital" in both
+    assert titles("digital Buergeraemter") == titles("digital Burgeramter") == both
+    # The other word still counts: not (kleinhausen AND buergeramt) OR burgeramt.
+    assert titles("Kleinhausen Buergeramt") == titles("Kleinhausen Bürgeramt")
+    assert titles("Kleinhausen Buergeramt") < titles("Buergeramt")
+
+
+def test_a_correct_word_outside_the_owner_filter_gets_no_correction(client, world):
+    # "Wohngeld" (a service, in no title) matches no project of Großstadt.
+    grossstadt = world["municipalities"][2]
+    response = client.get(reverse("projects:search"), {"q": "Wohngeld", "owner": grossstadt.slug})
+    result = response.context["result"]
+    assert result.total == 0
+    assert result.q == "Wohngeld"
+    assert result.suggestion is None
+    assert result.original_q is None
+    assert client.get(reverse("projects:search"), {"q": "Wohngeld"}).context["result"].total
+
+
+def test_the_search_page_varies_by_htmx_request(client, world):
+    response = client.get(reverse("projects:search"), {"q": "digital"})
+    assert "HX-Request" in response["Vary"]
 
 
 def test_query_without_any_near_word_says_nothing_found(client, world):

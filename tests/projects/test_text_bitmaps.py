@@ -5,7 +5,7 @@ from django.db import connection
 
 from projects import facet_bitmaps, text_bitmaps
 from projects.models import Project
-from projects.search import CONFIG, text_query, websearch_text
+from projects.search import query_sql, text_query
 from projects.text_bitmaps import And, Not, Nothing, Or, Term
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.search_fixtures import publish_vectors
@@ -33,6 +33,8 @@ QUERIES = [
     "unbekanntesword",
     "digital or antrag -online",
     "straße",
+    "kita Buergeramt",  # an ae/oe/ue spelling after another word
+    "-Buergeramt online",
 ]
 
 
@@ -42,7 +44,7 @@ def gin_matches(q: str) -> set[int]:
 
 
 def bitmap_matches(q: str) -> tuple[set[int], int]:
-    node = text_bitmaps.parse(text_bitmaps.normalized(websearch_text(q), CONFIG))
+    node = text_bitmaps.parse(text_bitmaps.normalized(*query_sql(q)))
     assert node is not None, q
     counts = facet_bitmaps.count({}, window=100_000, text=node)
     return set(counts.window), counts.total
@@ -90,7 +92,7 @@ def test_the_fixture_exercises_matches_and_non_matches(projects):
 
 
 def test_the_window_holds_the_newest_matches_across_chunks(projects):
-    node = text_bitmaps.parse(text_bitmaps.normalized("digital", CONFIG))
+    node = text_bitmaps.parse(text_bitmaps.normalized(*query_sql("digital")))
     counts = facet_bitmaps.count({}, window=3, text=node)
     assert counts.window == sorted(gin_matches("digital"), reverse=True)[:3]
     with connection.cursor() as cursor:

@@ -6,11 +6,13 @@ from django.db import migrations
 # ae/oe/ue for an umlaut ("Buergeramt") is also looked for as its variant without the e.
 # Each such word is rewritten into (spelling OR variant) inside the tree that
 # websearch_to_tsquery builds: "Kita Buergeramt" stays kita AND (buergeramt OR burgeramt),
-# "-Buergeramt" excludes both, and the variant applies inside phrases too.
+# "-Buergeramt" excludes both, and the variant applies inside phrases too. IMMUTABLE like
+# websearch_to_tsquery(regconfig, text): the planner computes it once per statement, not once
+# per row that a ranking or headline reads.
 SEARCH_QUERY_SQL = """
 CREATE FUNCTION kommunect_search_query(config regconfig, q text, spellings text[], variants text[])
 RETURNS tsquery
-LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
   result tsquery := websearch_to_tsquery(config, q);
   target tsquery;

@@ -131,6 +131,10 @@ def test_an_umlaut_spelling_after_another_word_still_narrows(client, world):
     # The other word still counts: not (kleinhausen AND buergeramt) OR burgeramt.
     assert titles("Kleinhausen Buergeramt") == titles("Kleinhausen Bürgeramt")
     assert titles("Kleinhausen Buergeramt") < titles("Buergeramt")
+    # Inside a phrase too.
+    phrase = titles('"Bürgerämter digital"')
+    assert "Bürgerämter digital" in phrase
+    assert titles('"Buergeraemter digital"') == phrase
 
 
 def test_a_correct_word_outside_the_owner_filter_gets_no_correction(client, world):

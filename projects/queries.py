@@ -128,7 +128,10 @@ def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:
     """Ids of the municipalities whose projects count for ``municipality``'s page.
 
     A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
-    Kreis its kreisangehörige Gemeinden and Gemeindeverbände; anyone else only itself.
+    Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
+    register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
+    the projects of its Kreis too, so that either page shows the city's projects. Anyone else
+    counts only itself.
     """
     level = Municipality.Level
     here = Q(pk=municipality.pk)
@@ -138,20 +141,32 @@ def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:
         scope = here | Q(parent=municipality) | Q(parent__parent=municipality)
     elif municipality.level == level.DISTRICT:
         scope = here | Q(parent=municipality)
+    elif _is_city_with_district_twin(municipality):
+        scope = here | Q(pk=municipality.parent_id)
     else:
         scope = here
     return Municipality.objects.filter(scope).values("pk")
 
 
+def _is_city_with_district_twin(municipality: Municipality) -> bool:
+    """A Gemeinde that is a kreisfreie Stadt, directly in its Kreis of the same kind."""
+    city = Municipality.Kind.DISTRICT_FREE_CITY
+    return (
+        municipality.level == Municipality.Level.MUNICIPALITY
+        and municipality.kind == city
+        and municipality.parent is not None
+        and municipality.parent.level == Municipality.Level.DISTRICT
+        and municipality.parent.kind == city
+    )
+
+
 def region_projects(municipality: Municipality) -> QuerySet[Project]:
-    """Projects owned by ``municipality`` or, for a Kreis or Land, by the bodies within it."""
-    if municipality.level in {
-        Municipality.Level.STATE,
-        Municipality.Level.REGION,
-        Municipality.Level.DISTRICT,
-    }:
-        return Project.objects.filter(owner__in=region_owner_ids(municipality))
-    return Project.objects.filter(owner=municipality)
+    """Projects owned by ``municipality`` or by the bodies it aggregates (region_owner_ids)."""
+    if municipality.level == Municipality.Level.MUNICIPALITY and not (
+        _is_city_with_district_twin(municipality)
+    ):
+        return Project.objects.filter(owner=municipality)
+    return Project.objects.filter(owner__in=region_owner_ids(municipality))
 
 
 def _cached_for_large_regions(name: str, municipality: Municipality, compute):

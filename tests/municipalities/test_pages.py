@@ -127,6 +127,36 @@ def test_a_gemeinde_page_does_not_aggregate(client, gemeinde, kreis):
     assert response.context["subdivisions"] == []
 
 
+def test_a_kreisfreie_stadt_shows_the_projects_of_its_kreis_twin_on_both_pages(client, land):
+    """The register lists a kreisfreie Stadt twice, as Kreis and as Gemeinde."""
+    as_kreis = MunicipalityFactory(
+        name="Musterstadt",
+        ags="98003",
+        slug="musterstadt-98003",
+        level=Level.DISTRICT,
+        kind=Kind.DISTRICT_FREE_CITY,
+        state=land,
+        parent=land,
+    )
+    as_gemeinde = MunicipalityFactory(
+        name="Musterstadt",
+        ags="98003000",
+        slug="musterstadt",
+        kind=Kind.DISTRICT_FREE_CITY,
+        state=land,
+        parent=as_kreis,
+    )
+    ProjectFactory(owner=as_kreis, title="Als Kreis")
+    ProjectFactory(owner=as_gemeinde, title="Als Gemeinde")
+
+    for page in (as_gemeinde, as_kreis):
+        response = client.get(page.get_absolute_url())
+        assert {p.title for p in response.context["page"]} == {"Als Kreis", "Als Gemeinde"}
+        assert response.context["figures"]["projects"] == 2
+    search = client.get(reverse("projects:search"), {"owner": as_gemeinde.slug})
+    assert search.context["result"].total == 2
+
+
 @pytest.mark.parametrize("rows", [1, 15])
 def test_page_costs_a_fixed_number_of_queries(
     client, kreis, land, django_assert_max_num_queries, rows

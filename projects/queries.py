@@ -125,46 +125,40 @@ def municipalities_with_counts(projects: QuerySet[Project], limit: int) -> list[
 
 
 def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:
-    """Ids of the municipalities whose projects count for ``municipality``'s page.
+    """Ids of the municipalities whose projects count for ``municipality``'s page: itself and
+    the bodies it aggregates (``_aggregated``)."""
+    scope = Q(pk=municipality.pk)
+    if (others := _aggregated(municipality)) is not None:
+        scope |= others
+    return Municipality.objects.filter(scope).values("pk")
+
+
+def _aggregated(municipality: Municipality) -> Q | None:
+    """The other bodies whose projects count for ``municipality``, or None for none.
 
     A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
     register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
-    the projects of its Kreis too, so that either page shows the city's projects. Anyone else
-    counts only itself.
+    the projects of its Kreis too, so that either page shows the city's projects.
     """
-    level = Municipality.Level
-    here = Q(pk=municipality.pk)
+    level, city = Municipality.Level, Municipality.Kind.DISTRICT_FREE_CITY
     if municipality.level == level.STATE:
-        scope = here | Q(state=municipality)
-    elif municipality.level == level.REGION:
-        scope = here | Q(parent=municipality) | Q(parent__parent=municipality)
-    elif municipality.level == level.DISTRICT:
-        scope = here | Q(parent=municipality)
-    elif _is_city_with_district_twin(municipality):
-        scope = here | Q(pk=municipality.parent_id)
-    else:
-        scope = here
-    return Municipality.objects.filter(scope).values("pk")
-
-
-def _is_city_with_district_twin(municipality: Municipality) -> bool:
-    """A Gemeinde that is a kreisfreie Stadt, directly in its Kreis of the same kind."""
-    city = Municipality.Kind.DISTRICT_FREE_CITY
-    return (
-        municipality.level == Municipality.Level.MUNICIPALITY
-        and municipality.kind == city
-        and municipality.parent is not None
-        and municipality.parent.level == Municipality.Level.DISTRICT
-        and municipality.parent.kind == city
-    )
+        return Q(state=municipality)
+    if municipality.level == level.REGION:
+        return Q(parent=municipality) | Q(parent__parent=municipality)
+    if municipality.level == level.DISTRICT:
+        return Q(parent=municipality)
+    if municipality.level != level.MUNICIPALITY or municipality.kind != city:
+        return None
+    parent = municipality.parent
+    if parent is not None and parent.level == level.DISTRICT and parent.kind == city:
+        return Q(pk=parent.pk)
+    return None
 
 
 def region_projects(municipality: Municipality) -> QuerySet[Project]:
-    """Projects owned by ``municipality`` or by the bodies it aggregates (region_owner_ids)."""
-    if municipality.level == Municipality.Level.MUNICIPALITY and not (
-        _is_city_with_district_twin(municipality)
-    ):
+    """Projects owned by ``municipality`` or by the bodies it aggregates (``_aggregated``)."""
+    if _aggregated(municipality) is None:
         return Project.objects.filter(owner=municipality)
     return Project.objects.filter(owner__in=region_owner_ids(municipality))
 

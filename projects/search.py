@@ -339,8 +339,7 @@ FACET_LEGENDS = {
 # A phrase in quotes (also excluded: -"…") or a run of non-blanks, as websearch_to_tsquery
 # reads them.
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
-
-
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
 
 
@@ -386,9 +385,6 @@ def fold(text: str) -> str:
 def _trigrams(word: str) -> set[str]:
     padded = f"  {word} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 
 
 def similarity(a: str, b: str) -> float:

@@ -1,8 +1,13 @@
 """Project archetypes: coherent stories that a municipality could really have done.
 
 Each topic field has its module (``field_01`` … ``field_14``, numbered like the OZG topic
-fields) with a tuple ``ARCHETYPES``. The demo generator (``projects.demo.generator``) turns an
-archetype and an owning municipality into a project; nothing here touches the database.
+fields) with a tuple ``ARCHETYPES`` and a dict ``MUNICIPAL_SERVICES``: the OZG-IDs its
+archetypes use, each with who carries the service out ("Kreis: Zulassungsbehörde",
+"Gemeinde: Einwohnermeldeamt"). Only services that a Gemeinde, Kreis or kreisfreie Stadt
+carries out belong there, never federal, Land or court services.
+
+The demo generator (``projects.demo.generator``) turns an archetype and an owning
+municipality into a project; nothing here touches the database.
 
 Placeholders in titles, summaries and sections: ``{ort}`` (short name of the owner, e.g.
 "Ulm" or "Landkreis Harburg"), ``{kreis}`` (the owner's Kreis or, for a Kreis or kreisfreie
@@ -63,3 +68,15 @@ def all_archetypes() -> tuple[Archetype, ...]:
             continue
         found.extend(module.ARCHETYPES)
     return tuple(found)
+
+
+def municipal_services() -> dict[str, str]:
+    """OZG-ID → who carries it out, over all topic field modules."""
+    found: dict[str, str] = {}
+    for number in range(1, 15):
+        try:
+            module = import_module(f"{__name__}.field_{number:02d}")
+        except ModuleNotFoundError:
+            continue
+        found.update(module.MUNICIPAL_SERVICES)
+    return found

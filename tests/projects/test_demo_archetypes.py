@@ -8,6 +8,7 @@ from importlib import import_module
 import pytest
 
 from ozg.models import Process, Service
+from projects.demo import archetypes as schema
 from projects.demo.archetypes import (
     GEMEINDE,
     KREIS,
@@ -20,8 +21,9 @@ from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.models import Project
 
 ARCHETYPES = all_archetypes()
-PLACEHOLDERS = {"ort", "kreis", "land"}
-DUMMY = {"ort": "Musterstadt", "kreis": "Landkreis Musterkreis", "land": "Bayern"}
+# The placeholders the schema documents (``{ort}``, ``{kreis}``, ...), each with a long value.
+PLACEHOLDERS = set(re.findall(r"``\{(\w+)\}``", schema.__doc__))
+DUMMY = dict.fromkeys(PLACEHOLDERS, "Landkreis Vorpommern-Greifswald")
 
 
 def texts(archetype: Archetype) -> list[str]:
@@ -44,6 +46,10 @@ def field_modules():
         except ModuleNotFoundError:
             continue
     return modules
+
+
+def test_schema_documents_the_placeholders():
+    assert {"ort", "kreis", "land"} <= PLACEHOLDERS
 
 
 def test_archetypes_exist_for_written_fields():

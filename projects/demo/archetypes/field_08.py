@@ -26,16 +26,16 @@ ARCHETYPES = (
         summaries=(
             "Wer mit Lebensmitteln arbeitet, bekommt die Erstbelehrung nach § 43 "
             "Infektionsschutzgesetz jetzt per Videositzung statt im Sitzungssaal des "
-            "Gesundheitsamts. Gebühr und Bescheinigung laufen online.",
-            "Das Gesundheitsamt hat die Gruppenbelehrungen für Küchen- und "
-            "Verkaufspersonal auf Videotermine umgestellt. Die Wartezeit auf einen Termin "
-            "sank von rund vier Wochen auf wenige Tage.",
+            "Gesundheitsamts {ort}. Gebühr und Bescheinigung laufen online.",
+            "Das Gesundheitsamt {ort} hat die Gruppenbelehrungen für Küchen- und "
+            "Verkaufspersonal auf Videotermine umgestellt. Die Wartezeit auf einen Termin sank "
+            "von rund vier Wochen auf wenige Tage.",
             "Online-Anmeldung, Zahlung, Belehrung in einer Videokonferenz und die "
             "Bescheinigung als PDF: Für Gastronomie, Bäckereien und Kitas ist die "
             "IfSG-Belehrung kein halber Arbeitstag mehr.",
             "Kurzfilm in sieben Sprachen, anschließend eine Videositzung mit einer "
-            "Hygienekontrolleurin: So führt das Gesundheitsamt die Erstbelehrung nach dem "
-            "Infektionsschutzgesetz inzwischen überwiegend durch.",
+            "Hygienekontrolleurin: So führt das Gesundheitsamt {ort} die Erstbelehrung nach "
+            "dem Infektionsschutzgesetz inzwischen überwiegend durch.",
         ),
         description=Section(
             ausgangslage=(
@@ -99,17 +99,18 @@ ARCHETYPES = (
             "Digitale Einladung zur Schuleingangsuntersuchung – {ort}",
         ),
         summaries=(
-            "Eltern buchen den Termin zur Schuleingangsuntersuchung online und füllen den "
-            "Anamnesebogen vorab am Smartphone aus. Die Angaben landen direkt im "
-            "Fachverfahren des Kinder- und Jugendgesundheitsdienstes.",
+            "Eltern buchen den Termin zur Schuleingangsuntersuchung beim Gesundheitsamt {ort} "
+            "online und füllen den Anamnesebogen vorab am Smartphone aus. Die Angaben landen "
+            "direkt im Fachverfahren.",
             "Statt Einladungsbrief mit festem Termin und Papierfragebogen wählen Familien "
-            "ihren Untersuchungstermin selbst. Die Zahl der verpassten Termine hat sich "
-            "etwa halbiert.",
-            "Der Kinder- und Jugendgesundheitsdienst untersucht jedes Jahr alle "
-            "angehenden Schulkinder. Terminplanung und Elternfragebogen laufen jetzt "
-            "digital und in mehreren Sprachen.",
-            "Weniger Abtippen, weniger Terminchaos: Die Schuleingangsuntersuchung beginnt "
-            "mit einem Online-Fragebogen, den die Ärztinnen schon vor dem Termin sehen.",
+            "ihren Untersuchungstermin selbst. Die Zahl der verpassten Termine hat sich etwa "
+            "halbiert.",
+            "Der Kinder- und Jugendgesundheitsdienst des Gesundheitsamts {ort} untersucht "
+            "jedes Jahr alle angehenden Schulkinder. Terminplanung und Elternfragebogen laufen "
+            "jetzt digital und in mehreren Sprachen.",
+            "Weniger Abtippen, weniger Terminchaos: Die Schuleingangsuntersuchung im "
+            "Gesundheitsamt {ort} beginnt mit einem Online-Fragebogen, den die Ärztinnen schon "
+            "vor dem Termin sehen.",
         ),
         description=Section(
             ausgangslage=(
@@ -172,16 +173,17 @@ ARCHETYPES = (
             "Legionellenbefunde digital melden",
         ),
         summaries=(
-            "Betreiber von Wasserversorgungsanlagen und Labore melden Befunde und "
-            "Anzeigen nach der Trinkwasserverordnung über ein Online-Formular. Das "
-            "Gesundheitsamt sieht Überschreitungen sofort im Fachverfahren.",
-            "Legionellenbefunde aus Mehrfamilienhäusern kamen per Fax, E-Mail und Post. "
-            "Jetzt gibt es einen einheitlichen Meldeweg, und kritische Werte werden "
-            "automatisch hervorgehoben.",
-            "Das Gesundheitsamt überwacht mehrere Tausend Trinkwasseranlagen. Mit dem "
+            "Betreiber von Wasserversorgungsanlagen und Labore melden Befunde und Anzeigen "
+            "nach der Trinkwasserverordnung über ein Online-Formular. Das Gesundheitsamt {ort} "
+            "sieht Überschreitungen sofort im Fachverfahren.",
+            "Legionellenbefunde aus Mehrfamilienhäusern kamen per Fax, E-Mail und Post. Jetzt "
+            "gibt es einen einheitlichen Meldeweg, und kritische Werte werden automatisch "
+            "hervorgehoben.",
+            "Das Gesundheitsamt {ort} überwacht mehrere Tausend Trinkwasseranlagen. Mit dem "
             "digitalen Meldeweg gehen Anzeigen nicht mehr im Postfach unter.",
             "Hausverwaltungen, Wasserversorger und Untersuchungslabore nutzen einen "
-            "gemeinsamen Online-Zugang für Anzeigen und Befundmeldungen zum Trinkwasser.",
+            "gemeinsamen Online-Zugang zum Gesundheitsamt {ort} für Anzeigen und "
+            "Befundmeldungen zum Trinkwasser.",
         ),
         description=Section(
             ausgangslage=(
@@ -243,17 +245,17 @@ ARCHETYPES = (
             "Friedhofsplan und Grabstellenverwaltung im GIS",
         ),
         summaries=(
-            "Die Friedhofsverwaltung führt alle Grabstellen in einem digitalen "
-            "Friedhofsplan. Steinmetze stellen Grabmalanträge online, Angehörige "
-            "verlängern Nutzungsrechte ohne Amtsgang.",
-            "Karteikarten, Papierpläne und ein Aktenschrank voller Grabmalanträge: Das "
-            "war die Friedhofsverwaltung bis zum Projekt. Heute liegt alles in einer "
-            "digitalen Akte mit Lageplan.",
-            "Ablaufende Nutzungsrechte werden automatisch erkannt, Angehörige erhalten "
-            "rechtzeitig ein Schreiben mit Online-Antrag zur Verlängerung.",
-            "Für Bestatter und Steinmetze gibt es einen Online-Zugang zur "
-            "Friedhofsverwaltung: freie Grabstellen anfragen, Grabmale genehmigen lassen "
-            "und Unterlagen hochladen.",
+            "Die Friedhofsverwaltung in {ort} führt alle Grabstellen in einem digitalen "
+            "Friedhofsplan. Steinmetze stellen Grabmalanträge online, Angehörige verlängern "
+            "Nutzungsrechte ohne Amtsgang.",
+            "Karteikarten, Papierpläne und ein Aktenschrank voller Grabmalanträge: Das war die "
+            "Friedhofsverwaltung bis zum Projekt. Heute liegt alles in einer digitalen Akte "
+            "mit Lageplan.",
+            "Auf den Friedhöfen in {ort} werden ablaufende Nutzungsrechte automatisch erkannt. "
+            "Angehörige erhalten rechtzeitig ein Schreiben mit Online-Antrag zur Verlängerung.",
+            "Für Bestatter und Steinmetze gibt es einen Online-Zugang zur Friedhofsverwaltung "
+            "in {ort}: freie Grabstellen anfragen, Grabmale genehmigen lassen und Unterlagen "
+            "hochladen.",
         ),
         description=Section(
             ausgangslage=(
@@ -315,16 +317,16 @@ ARCHETYPES = (
             "Digitale Beurkundung von Sterbefällen",
         ),
         summaries=(
-            "Bestattungsunternehmen zeigen Sterbefälle dem Standesamt online an und laden "
-            "die Unterlagen hoch. Die Sterbeurkunden gehen danach ohne weiteren Termin "
+            "Bestattungsunternehmen zeigen Sterbefälle dem Standesamt in {ort} online an und "
+            "laden die Unterlagen hoch. Die Sterbeurkunden gehen danach ohne weiteren Termin "
             "hinaus.",
-            "Früher brachten Bestatter jeden Sterbefall persönlich mit einem Stapel "
-            "Unterlagen ins Standesamt. Heute reichen sie die Anzeige digital ein, die "
-            "Beurkundung dauert im Schnitt einen Arbeitstag.",
-            "Angehörige bestellen weitere Sterbeurkunden online und bezahlen direkt. Das "
-            "Standesamt spart Telefonate und Wege am Schalter.",
-            "Das Standesamt nimmt Sterbefallanzeigen digital entgegen und übernimmt die "
-            "Angaben in das Fachverfahren. Das entlastet Bestatter, Angehörige und die "
+            "Früher brachten Bestatter jeden Sterbefall persönlich mit einem Stapel Unterlagen "
+            "ins Standesamt. Heute reichen sie die Anzeige digital ein, die Beurkundung dauert "
+            "im Schnitt einen Arbeitstag.",
+            "Angehörige bestellen weitere Sterbeurkunden beim Standesamt in {ort} online und "
+            "bezahlen direkt. Das spart Telefonate und Wege am Schalter.",
+            "Das Standesamt in {ort} nimmt Sterbefallanzeigen digital entgegen und übernimmt "
+            "die Angaben in das Fachverfahren. Das entlastet Bestatter, Angehörige und die "
             "Standesbeamtinnen.",
         ),
         description=Section(
@@ -385,17 +387,17 @@ ARCHETYPES = (
             "Pflegeplatzbörse und Online-Antrag Hilfe zur Pflege",
         ),
         summaries=(
-            "Angehörige suchen oft tagelang telefonisch nach einem Kurzzeitpflegeplatz. "
-            "Die Idee: Pflegeeinrichtungen melden freie Plätze täglich online, der "
+            "Angehörige suchen oft tagelang telefonisch nach einem Kurzzeitpflegeplatz. Die "
+            "Idee: Pflegeeinrichtungen melden freie Plätze täglich online, der "
             "Pflegestützpunkt und die Kliniksozialdienste sehen sie auf einen Blick.",
-            "Eine gemeinsame Übersicht freier Kurzzeit- und Tagespflegeplätze, verbunden "
-            "mit einem Online-Antrag auf Hilfe zur Pflege. Gesucht werden Kreise, die "
-            "mitplanen.",
-            "Wer nach einem Krankenhausaufenthalt Kurzzeitpflege braucht, soll schneller "
-            "einen Platz finden. Wir wollen dafür mit den Einrichtungen einen einfachen "
-            "Meldeweg aufbauen.",
-            "Vorschlag für ein Gemeinschaftsprojekt: Pflegeplatzbörse für Kurzzeitpflege "
-            "plus digitaler Antrag beim Sozialamt, damit Familien nicht zweimal alle "
+            "Eine gemeinsame Übersicht freier Kurzzeit- und Tagespflegeplätze, verbunden mit "
+            "einem Online-Antrag beim Sozialamt {ort} auf Hilfe zur Pflege. Gesucht werden "
+            "Kreise, die mitplanen.",
+            "Wer nach einem Krankenhausaufenthalt Kurzzeitpflege braucht, soll schneller einen "
+            "Platz finden. Der Pflegestützpunkt {ort} will dafür mit den Einrichtungen einen "
+            "einfachen Meldeweg aufbauen.",
+            "Vorschlag des Sozialamts {ort} für ein Gemeinschaftsprojekt: Pflegeplatzbörse für "
+            "Kurzzeitpflege plus digitaler Antrag, damit Familien nicht zweimal alle "
             "Unterlagen zusammensuchen.",
         ),
         description=Section(

@@ -26,18 +26,17 @@ ARCHETYPES = (
             "Online-Zulassung, -Umschreibung und -Außerbetriebsetzung",
         ),
         summaries=(
-            "Fahrzeuge zulassen, umschreiben oder außer Betrieb setzen geht jetzt über "
-            "i-Kfz mit Online-Ausweis und Online-Bezahlung. Autohäuser nutzen den "
-            "Großkundenzugang, der Schalter ist deutlich entlastet.",
-            "Die Zulassungsbehörde hat alle i-Kfz-Stufen eingeführt. Rund ein Viertel der "
-            "Außerbetriebsetzungen und ein wachsender Teil der Neuzulassungen laufen "
+            "Fahrzeuge zulassen, umschreiben oder außer Betrieb setzen geht bei der "
+            "Zulassungsbehörde {ort} jetzt über i-Kfz mit Online-Ausweis und Online-Bezahlung. "
+            "Autohäuser nutzen den Großkundenzugang.",
+            "Die Zulassungsbehörde {ort} hat alle i-Kfz-Stufen eingeführt. Rund ein Viertel "
+            "der Außerbetriebsetzungen und ein wachsender Teil der Neuzulassungen laufen "
             "inzwischen ohne Besuch vor Ort.",
-            "Mit dem Anschluss an i-Kfz entfallen für viele Halterinnen und Halter "
-            "Wartemarken und Schalterbesuche. Plaketten und Fahrzeugschein kommen per "
-            "Post.",
-            "Online-Zulassung für Privatleute und gewerbliche Kunden: Die "
-            "Zulassungsbehörde hat Fachverfahren, Bezahlung und Versand so umgestellt, "
-            "dass i-Kfz im Alltag wirklich genutzt wird.",
+            "Mit dem Anschluss an i-Kfz entfallen für viele Halterinnen und Halter Wartemarken "
+            "und Schalterbesuche. Plaketten und Fahrzeugschein kommen per Post.",
+            "Online-Zulassung für Privatleute und gewerbliche Kunden: Die Zulassungsbehörde "
+            "{ort} hat Fachverfahren, Bezahlung und Versand so umgestellt, dass i-Kfz im "
+            "Alltag wirklich genutzt wird.",
         ),
         description=Section(
             ausgangslage=(
@@ -98,18 +97,18 @@ ARCHETYPES = (
             "Digitaler Bewohnerparkausweis ohne Papierplakette",
         ),
         summaries=(
-            "Bewohnerparkausweise werden online beantragt und verlängert. Die Meldeadresse "
-            "wird automatisch geprüft, der Ausweis ist an das Kennzeichen gebunden und "
-            "braucht keine Plakette hinter der Windschutzscheibe.",
-            "Jedes Jahr verlängern Tausende Anwohnerinnen und Anwohner ihren "
+            "Bewohnerparkausweise in {ort} werden online beantragt und verlängert. Die "
+            "Meldeadresse wird automatisch geprüft, der Ausweis ist an das Kennzeichen "
+            "gebunden und braucht keine Plakette hinter der Windschutzscheibe.",
+            "Jedes Jahr verlängern Tausende Anwohnerinnen und Anwohner in {ort} ihren "
             "Parkausweis. Seit der Umstellung auf ein Online-Verfahren geschieht das in "
             "wenigen Minuten.",
             "Antrag, Zahlung und Ausweis digital: Die Straßenverkehrsbehörde hat das "
             "Bewohnerparken vom Schalter ins Netz verlegt. Kontrolliert wird über das "
             "Kennzeichen.",
-            "Weniger Schalterbetrieb, weniger Post: Bewohnerparkausweise laufen jetzt "
-            "online und kennzeichenbasiert. Die Verkehrsüberwachung sieht gültige Ausweise "
-            "auf ihrem Erfassungsgerät.",
+            "Weniger Schalterbetrieb, weniger Post: Bewohnerparkausweise laufen in {ort} jetzt "
+            "online und kennzeichenbasiert. Die Verkehrsüberwachung sieht gültige Ausweise auf "
+            "ihrem Erfassungsgerät.",
         ),
         description=Section(
             ausgangslage=(
@@ -167,18 +166,17 @@ ARCHETYPES = (
             "Blauer und orangefarbener Parkausweis ohne Amtsgang – {ort}",
         ),
         summaries=(
-            "Menschen mit den Merkzeichen aG oder Bl beantragen den blauen Parkausweis "
-            "jetzt online. Foto und Unterschrift werden hochgeladen, der Ausweis kommt per "
-            "Post.",
-            "Gerade für Menschen mit Gehbehinderung war der Weg zur "
-            "Straßenverkehrsbehörde eine Hürde. Der Online-Antrag für Parkerleichterungen "
-            "nimmt sie weg.",
-            "Parkausweise für schwerbehinderte Menschen werden digital beantragt und "
-            "verlängert. Angehörige und Betreuer können den Antrag stellvertretend "
-            "stellen.",
-            "Die Straßenverkehrsbehörde stellt Parkausweise für Menschen mit "
-            "Behinderung ohne persönliche Vorsprache aus. Rund zwei Drittel der Anträge "
-            "kommen inzwischen online.",
+            "Menschen mit den Merkzeichen aG oder Bl beantragen den blauen Parkausweis bei der "
+            "Straßenverkehrsbehörde {ort} jetzt online. Foto und Unterschrift werden "
+            "hochgeladen, der Ausweis kommt per Post.",
+            "Gerade für Menschen mit Gehbehinderung war der Weg zur Straßenverkehrsbehörde "
+            "eine Hürde. Der Online-Antrag für Parkerleichterungen nimmt sie weg.",
+            "Parkausweise für schwerbehinderte Menschen werden bei der Straßenverkehrsbehörde "
+            "{ort} digital beantragt und verlängert. Angehörige und Betreuer können den Antrag "
+            "stellvertretend stellen.",
+            "Die Straßenverkehrsbehörde {ort} stellt Parkausweise für Menschen mit Behinderung "
+            "ohne persönliche Vorsprache aus. Rund zwei Drittel der Anträge kommen inzwischen "
+            "online.",
         ),
         description=Section(
             ausgangslage=(
@@ -233,16 +231,16 @@ ARCHETYPES = (
             "Digitale Fahrerlaubnisbehörde",
         ),
         summaries=(
-            "Der Pflichtumtausch alter Führerscheine läuft online: Antrag mit "
-            "Online-Ausweis, digitales Lichtbild, Zahlung und Versand des neuen "
-            "Kartenführerscheins per Post.",
-            "Die Fahrerlaubnisbehörde hat Ersterteilung und Umtausch auf Online-Anträge "
-            "umgestellt. Fahrschulen reichen Unterlagen digital ein, die Wartezeit für "
-            "Termine ist deutlich gesunken.",
+            "Der Pflichtumtausch alter Führerscheine läuft bei der Fahrerlaubnisbehörde {ort} "
+            "online: Antrag mit Online-Ausweis, digitales Lichtbild, Zahlung und Versand des "
+            "neuen Kartenführerscheins per Post.",
+            "Die Fahrerlaubnisbehörde {ort} hat Ersterteilung und Umtausch auf Online-Anträge "
+            "umgestellt. Fahrschulen reichen Unterlagen digital ein, die Wartezeit für Termine "
+            "ist deutlich gesunken.",
             "Bis zum Ende der Umtauschfristen müssen Zehntausende Führerscheine getauscht "
             "werden. Ohne Online-Antrag wäre das am Schalter nicht zu schaffen gewesen.",
             "Führerschein online beantragen, auch den Personenbeförderungsschein: Die "
-            "Fahrerlaubnisbehörde nimmt Anträge digital an und ruft nur noch in "
+            "Fahrerlaubnisbehörde {ort} nimmt Anträge digital an und ruft nur noch in "
             "Ausnahmefällen zur Vorsprache.",
         ),
         description=Section(
@@ -299,18 +297,18 @@ ARCHETYPES = (
             "Baustellenkoordination und Halteverbotszonen digital",
         ),
         summaries=(
-            "Baufirmen beantragen verkehrsrechtliche Anordnungen für Baustellen jetzt "
-            "online mit Lageplan in der Karte. Polizei, Tiefbau und Busbetrieb nehmen im "
-            "selben Vorgang Stellung.",
+            "Baufirmen beantragen verkehrsrechtliche Anordnungen bei der "
+            "Straßenverkehrsbehörde {ort} jetzt online mit Lageplan in der Karte. Polizei, "
+            "Tiefbau und Busbetrieb nehmen im selben Vorgang Stellung.",
             "Halteverbotszonen für Umzüge und Anordnungen für Baustellen laufen über ein "
-            "Online-Verfahren mit Karte. Überschneidungen mit anderen Baustellen werden "
-            "sofort sichtbar.",
-            "Statt Fax, E-Mail und Papierplänen nutzt die Straßenverkehrsbehörde ein "
-            "digitales Verfahren für Verkehrsraumeinschränkungen. Die Bearbeitungszeit "
-            "sank um rund ein Drittel.",
+            "Online-Verfahren mit Karte. Überschneidungen mit anderen Baustellen werden sofort "
+            "sichtbar.",
+            "Statt Fax, E-Mail und Papierplänen nutzt die Straßenverkehrsbehörde {ort} ein "
+            "digitales Verfahren für Verkehrsraumeinschränkungen. Die Bearbeitungszeit sank um "
+            "rund ein Drittel.",
             "Wer im öffentlichen Verkehrsraum baut, stellt den Antrag online und sieht den "
-            "Stand der Bearbeitung. Für die Stadt entsteht nebenbei ein tagesaktueller "
-            "Baustellenplan.",
+            "Stand der Bearbeitung. Für die Straßenverkehrsbehörde {ort} entsteht nebenbei ein "
+            "tagesaktueller Baustellenplan.",
         ),
         description=Section(
             ausgangslage=(
@@ -369,17 +367,17 @@ ARCHETYPES = (
         ),
         summaries=(
             "Taxi- und Mietwagenunternehmen reichen Anträge auf Genehmigung und "
-            "Wiedererteilung online ein. Die Nachweise zu Zuverlässigkeit und "
-            "finanzieller Leistungsfähigkeit liegen in der E-Akte.",
-            "Die Genehmigungsbehörde nach dem Personenbeförderungsgesetz hat ihre "
-            "Papierakten digitalisiert und nimmt Anträge online an. Fristen für "
-            "Wiedererteilungen werden automatisch überwacht.",
-            "Unternehmen im Taxi- und Mietwagenverkehr und ihre Fahrerinnen und Fahrer "
-            "stellen Anträge digital: Konzession, Fahrzeugwechsel und "
+            "Wiedererteilung bei der Genehmigungsbehörde {ort} online ein. Die Nachweise zu "
+            "Zuverlässigkeit und finanzieller Leistungsfähigkeit liegen in der E-Akte.",
+            "Die Genehmigungsbehörde nach dem Personenbeförderungsgesetz hat ihre Papierakten "
+            "digitalisiert und nimmt Anträge online an. Fristen für Wiedererteilungen werden "
+            "automatisch überwacht.",
+            "Unternehmen im Taxi- und Mietwagenverkehr und ihre Fahrerinnen und Fahrer stellen "
+            "Anträge bei der Verwaltung {ort} digital: Konzession, Fahrzeugwechsel und "
             "Personenbeförderungsschein.",
             "Rund 150 Konzessionen, alle fünf Jahre neu zu erteilen, dazu laufend "
-            "Fahrzeugwechsel: Die E-Akte hat Ordnung in ein kleines, aber "
-            "arbeitsintensives Aufgabengebiet gebracht.",
+            "Fahrzeugwechsel: Die E-Akte hat bei der Genehmigungsbehörde {ort} Ordnung in ein "
+            "kleines, aber arbeitsintensives Aufgabengebiet gebracht.",
         ),
         description=Section(
             ausgangslage=(
@@ -433,18 +431,18 @@ ARCHETYPES = (
             "Online-Auskunft und Bezahlung für abgeschleppte Fahrzeuge",
         ),
         summaries=(
-            "Wer sein Auto nicht mehr findet, soll online per Kennzeichen erfahren, ob es "
-            "abgeschleppt wurde, wo es steht und was die Herausgabe kostet. Die Kosten "
+            "Wer in {ort} sein Auto nicht mehr findet, soll online per Kennzeichen erfahren, "
+            "ob es abgeschleppt wurde, wo es steht und was die Herausgabe kostet. Die Kosten "
             "sollen direkt bezahlt werden können.",
-            "Bisher rufen Betroffene bei Polizei, Ordnungsamt und Abschleppunternehmen "
-            "an. Die Idee ist eine einfache Kennzeichensuche mit Online-Bezahlung und "
-            "Freigabecode für den Verwahrplatz.",
-            "Eine Online-Auskunft über abgeschleppte Fahrzeuge würde nachts und am "
-            "Wochenende Anrufe bei der Polizei sparen. Wir suchen Städte, die das "
-            "gemeinsam umsetzen.",
+            "Bisher rufen Betroffene bei Polizei, Ordnungsamt und Abschleppunternehmen an. Die "
+            "Idee ist eine einfache Kennzeichensuche mit Online-Bezahlung und Freigabecode für "
+            "den Verwahrplatz.",
+            "Eine Online-Auskunft über abgeschleppte Fahrzeuge würde in {ort} nachts und am "
+            "Wochenende Anrufe bei der Polizei sparen. Wir suchen Städte, die das gemeinsam "
+            "umsetzen.",
             "Kennzeichen eingeben, Standort und Kosten sehen, bezahlen und das Fahrzeug "
-            "abholen: Das ist der Vorschlag für ein gemeinsames Verfahren mehrerer "
-            "Ordnungsämter.",
+            "abholen: Das schlägt das Ordnungsamt in {ort} als gemeinsames Verfahren mehrerer "
+            "Städte vor.",
         ),
         description=Section(
             ausgangslage=(

@@ -25,16 +25,18 @@ ARCHETYPES = (
             "Neues Serviceportal mit Anbindung an das Nutzerkonto",
         ),
         summaries=(
-            "Die Verwaltung bündelt ihre Online-Dienste in einem Bürgerportal. Wer sich "
-            "einmal mit dem Nutzerkonto anmeldet, kann Meldebescheinigung, Urkunden und "
+            "Die Verwaltung in {ort} bündelt ihre Online-Dienste in einem Bürgerportal. Wer "
+            "sich einmal mit dem Nutzerkonto anmeldet, kann Meldebescheinigung, Urkunden und "
             "weitere Leistungen ohne erneute Dateneingabe beantragen.",
-            "Über 40 Online-Formulare lagen verstreut auf der Website, einige davon nur "
-            "als PDF zum Ausdrucken. Das neue Portal führt sie zusammen und zeigt den "
+            "Über 40 Online-Formulare lagen verstreut auf der Website, einige davon nur als "
+            "PDF zum Ausdrucken. Das neue Portal führt sie zusammen und zeigt den "
             "Bearbeitungsstand.",
-            "Ein Portal, ein Konto, ein Postfach: Bescheide kommen digital zurück, statt "
-            "per Brief. Das Bürgerportal ist an das Nutzerkonto des Landes angebunden.",
-            "Das Bürgerportal ersetzt die Formularsammlung der alten Website. Die meisten "
-            "Anträge enden jetzt mit einer Online-Zahlung und einer Eingangsbestätigung.",
+            "Ein Portal, ein Konto, ein Postfach: Bescheide aus dem Rathaus in {ort} kommen "
+            "digital zurück, statt per Brief. Das Bürgerportal ist an das Nutzerkonto des "
+            "Landes angebunden.",
+            "Das Bürgerportal von {ort} ersetzt die Formularsammlung der alten Website. Die "
+            "meisten Anträge enden jetzt mit einer Online-Zahlung und einer "
+            "Eingangsbestätigung.",
         ),
         description=Section(
             ausgangslage=(
@@ -92,14 +94,14 @@ ARCHETYPES = (
             "Terminbuchung für Ausweis, Pass und Meldeangelegenheiten",
         ),
         summaries=(
-            "Das Bürgerbüro vergibt Termine für Personalausweis, Reisepass und "
+            "Das Bürgerbüro in {ort} vergibt Termine für Personalausweis, Reisepass und "
             "Ummeldung online. Die Wartezeit vor Ort liegt meist unter zehn Minuten.",
             "Schluss mit der Wartemarke um sieben Uhr früh: Termine im Bürgerbüro werden "
             "online gebucht, mit Erinnerung und Liste der mitzubringenden Unterlagen.",
-            "Die Online-Terminvergabe plant je Anliegen die passende Dauer ein. Dadurch "
-            "arbeiten die Schalter gleichmäßiger, und es bleiben Zeiten für spontane "
-            "Besuche.",
-            "Rund 80 % der Besuche im Bürgerbüro sind inzwischen online gebucht. Wer "
+            "Die Online-Terminvergabe im Bürgerbüro in {ort} plant je Anliegen die passende "
+            "Dauer ein. Dadurch arbeiten die Schalter gleichmäßiger, und es bleiben Zeiten für "
+            "spontane Besuche.",
+            "Rund 80 % der Besuche im Bürgerbüro in {ort} sind inzwischen online gebucht. Wer "
             "keinen Internetzugang hat, bekommt den Termin telefonisch.",
         ),
         description=Section(
@@ -155,16 +157,16 @@ ARCHETYPES = (
             "Chatbot für Fragen an das Bürgerbüro – {ort}",
         ),
         summaries=(
-            "Ein Chatbot soll die häufigsten Fragen ans Bürgerbüro beantworten: welche "
-            "Unterlagen für den Ausweis nötig sind, wie man sich ummeldet, was eine "
+            "Ein Chatbot soll die häufigsten Fragen ans Bürgerbüro in {ort} beantworten: "
+            "welche Unterlagen für den Ausweis nötig sind, wie man sich ummeldet, was eine "
             "Meldebescheinigung kostet.",
             "Mehrere Gemeinden wollen einen gemeinsamen Chatbot aufbauen, der auf den "
             "Leistungsbeschreibungen des Landes beruht und nur örtliche Angaben ergänzt.",
-            "Ein großer Teil der Anrufe im Bürgerbüro betrifft dieselben zehn Fragen. "
+            "Ein großer Teil der Anrufe im Bürgerbüro in {ort} betrifft dieselben zehn Fragen. "
             "Die Idee: ein Chatbot auf der Website, der rund um die Uhr antwortet und bei "
             "Bedarf einen Termin vorschlägt.",
-            "Gesucht werden Partner für einen Open-Source-Chatbot für Bürgerämter, der "
-            "ohne Datenweitergabe an Dritte betrieben werden kann.",
+            "{ort} sucht Partner für einen Open-Source-Chatbot für Bürgerämter, der ohne "
+            "Datenweitergabe an Dritte betrieben werden kann.",
         ),
         description=Section(
             ausgangslage=(
@@ -219,18 +221,17 @@ ARCHETYPES = (
             "E-Akte und digitaler Posteingang, beginnend im Bürgerbüro",
         ),
         summaries=(
-            "Die Verwaltung führt schrittweise die E-Akte ein. Den Anfang machten "
-            "Bürgerbüro und Gewerbeamt; die Post wird zentral gescannt und digital "
-            "verteilt.",
+            "Die Verwaltung in {ort} führt schrittweise die E-Akte ein. Den Anfang machten "
+            "Bürgerbüro und Gewerbeamt; die Post wird zentral gescannt und digital verteilt.",
             "Mit der E-Akte und einem zentralen Posteingang arbeiten inzwischen neun von "
             "vierzehn Fachbereichen papierlos. Akten lassen sich im Homeoffice und bei "
             "Vertretungen sofort finden.",
-            "Die E-Akte wurde nicht auf einen Schlag, sondern Bereich für Bereich "
+            "Die E-Akte wurde in {ort} nicht auf einen Schlag, sondern Bereich für Bereich "
             "eingeführt. Jeder Bereich bekam einen Aktenplan und eine Ansprechperson im "
             "eigenen Team.",
-            "Papierakten, Umlaufmappen und Hängeregister gehören in den ersten "
-            "Fachbereichen der Vergangenheit an. Der digitale Posteingang verteilt die "
-            "Briefe am Tag des Eingangs.",
+            "Papierakten, Umlaufmappen und Hängeregister gehören in den ersten Fachbereichen "
+            "der Verwaltung in {ort} der Vergangenheit an. Der digitale Posteingang verteilt "
+            "die Briefe am Tag des Eingangs.",
         ),
         description=Section(
             ausgangslage=(
@@ -287,16 +288,16 @@ ARCHETYPES = (
             "E-Rechnung: vom Posteingang bis zur Zahlung ohne Papier",
         ),
         summaries=(
-            "Rechnungen kommen elektronisch an, werden automatisch geprüft und in einem "
-            "digitalen Workflow sachlich und rechnerisch freigegeben. Papierrechnungen "
-            "werden gescannt und laufen denselben Weg.",
-            "Lieferanten müssen der Verwaltung Rechnungen elektronisch schicken. Wir "
-            "haben den Empfang eingerichtet und gleich die Freigabe digitalisiert.",
-            "Umlaufmappen mit Rechnungen gibt es nicht mehr: Die Freigabe läuft digital, "
-            "Skontofristen werden eingehalten und die Kasse bucht direkt aus dem "
-            "Workflow.",
-            "Rund 25.000 Rechnungen im Jahr durchlaufen einen digitalen Workflow. Die "
-            "durchschnittliche Durchlaufzeit sank von 21 auf 8 Tage.",
+            "Rechnungen an die Verwaltung {ort} kommen elektronisch an, werden automatisch "
+            "geprüft und in einem digitalen Workflow sachlich und rechnerisch freigegeben. "
+            "Papierrechnungen werden gescannt und laufen denselben Weg.",
+            "Lieferanten müssen der Verwaltung Rechnungen elektronisch schicken. Wir haben den "
+            "Empfang eingerichtet und gleich die Freigabe digitalisiert.",
+            "Umlaufmappen mit Rechnungen gibt es in der Verwaltung {ort} nicht mehr: Die "
+            "Freigabe läuft digital, Skontofristen werden eingehalten und die Kasse bucht "
+            "direkt aus dem Workflow.",
+            "Rund 25.000 Rechnungen im Jahr durchlaufen bei der Verwaltung {ort} einen "
+            "digitalen Workflow. Die durchschnittliche Durchlaufzeit sank von 21 auf 8 Tage.",
         ),
         description=Section(
             ausgangslage=(
@@ -355,17 +356,17 @@ ARCHETYPES = (
             "Offene Daten der Verwaltung: vom Mietspiegel bis zur Einwohnerstatistik",
         ),
         summaries=(
-            "Die Statistikstelle veröffentlicht ihre Daten in einem Open-Data-Portal: "
-            "Einwohnerzahlen nach Stadtteilen, Mietspiegel, Wahlergebnisse, "
-            "Haushaltsdaten. Alles unter offener Lizenz und maschinenlesbar.",
-            "Anfragen von Presse, Hochschulen und Bürgerinitiativen nach Zahlen wurden "
-            "bisher einzeln per E-Mail beantwortet. Jetzt stehen die häufigsten "
-            "Datensätze im Open-Data-Portal.",
-            "Rund 180 Datensätze, automatisch aktualisiert und an das bundesweite "
-            "Datenportal gemeldet: So sieht das Open-Data-Angebot nach zwei Jahren aus.",
-            "Das Open-Data-Portal macht Verwaltungsdaten nutzbar, etwa für "
-            "Schulwegkarten, Mietvergleiche oder Haushaltsanalysen. Ein Dashboard zeigt "
-            "die wichtigsten Kennzahlen auf einen Blick.",
+            "Die Statistikstelle in {ort} veröffentlicht ihre Daten in einem Open-Data-Portal: "
+            "Einwohnerzahlen nach Stadtteilen, Mietspiegel, Wahlergebnisse, Haushaltsdaten. "
+            "Alles unter offener Lizenz und maschinenlesbar.",
+            "Anfragen von Presse, Hochschulen und Bürgerinitiativen nach Zahlen wurden bisher "
+            "einzeln per E-Mail beantwortet. Jetzt stehen die häufigsten Datensätze im "
+            "Open-Data-Portal.",
+            "Rund 180 Datensätze, automatisch aktualisiert und an das bundesweite Datenportal "
+            "gemeldet: So sieht das Open-Data-Angebot von {ort} nach zwei Jahren aus.",
+            "Das Open-Data-Portal macht Verwaltungsdaten aus {ort} nutzbar, etwa für "
+            "Schulwegkarten, Mietvergleiche oder Haushaltsanalysen. Ein Dashboard zeigt die "
+            "wichtigsten Kennzahlen auf einen Blick.",
         ),
         description=Section(
             ausgangslage=(
@@ -420,17 +421,17 @@ ARCHETYPES = (
             "Geburts- und Sterbeurkunden mit Online-Bezahlung",
         ),
         summaries=(
-            "Geburts- und Sterbeurkunden lassen sich online bestellen und bezahlen. Das "
-            "Standesamt prüft die Berechtigung im Fachverfahren und verschickt die "
-            "Urkunde am nächsten Werktag.",
+            "Geburts- und Sterbeurkunden aus {ort} lassen sich online bestellen und bezahlen. "
+            "Das Standesamt prüft die Berechtigung im Fachverfahren und verschickt die Urkunde "
+            "am nächsten Werktag.",
             "Urkundenbestellungen kamen per Telefon, E-Mail und Brief, die Gebühr per "
             "Überweisung mit Rückfragen. Ein Online-Formular mit Bezahlfunktion hat das "
             "vereinfacht.",
-            "Das Standesamt bearbeitet Urkundenbestellungen im Stapel: Online-Eingänge "
-            "werden morgens geprüft, ausgedruckt und versandt. Der Schalter bleibt für "
-            "Beurkundungen frei.",
-            "Wer eine Geburtsurkunde für Rente, Heirat oder Erbschein braucht, bestellt "
-            "sie online. Rund 70 % der Bestellungen nutzen inzwischen diesen Weg.",
+            "Das Standesamt in {ort} bearbeitet Urkundenbestellungen im Stapel: "
+            "Online-Eingänge werden morgens geprüft, ausgedruckt und versandt. Der Schalter "
+            "bleibt für Beurkundungen frei.",
+            "Wer eine Geburtsurkunde aus {ort} für Rente, Heirat oder Erbschein braucht, "
+            "bestellt sie online. Rund 70 % der Bestellungen nutzen inzwischen diesen Weg.",
         ),
         description=Section(
             ausgangslage=(

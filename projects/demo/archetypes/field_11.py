@@ -23,16 +23,16 @@ ARCHETYPES = (
             "Verlustmeldung und Fundsachensuche im Internet",
         ),
         summaries=(
-            "Wer etwas verloren hat, meldet den Verlust online und wird benachrichtigt, "
-            "sobald eine passende Fundsache eingeht. Das Fundbüro erfasst Fundsachen mit "
-            "Foto und Beschreibung.",
-            "Schlüssel, Handys, Fahrräder: Das Fundbüro nimmt jährlich rund 2.000 "
-            "Fundsachen an. Mit der Online-Suche finden deutlich mehr davon ihre "
-            "Eigentümer wieder.",
+            "Wer in {ort} etwas verloren hat, meldet den Verlust online und wird "
+            "benachrichtigt, sobald eine passende Fundsache eingeht. Das Fundbüro erfasst "
+            "Fundsachen mit Foto und Beschreibung.",
+            "Schlüssel, Handys, Fahrräder: Das Fundbüro in {ort} nimmt jährlich rund 2.000 "
+            "Fundsachen an. Mit der Online-Suche finden deutlich mehr davon ihre Eigentümer "
+            "wieder.",
             "Das Fundbüro hat sein Eingangsbuch durch ein Online-Verfahren ersetzt. "
             "Verlustmeldungen und Fundsachen werden automatisch abgeglichen.",
-            "Fundsachen lassen sich im Internet suchen, ohne dass Wertgegenstände oder "
-            "persönliche Details öffentlich werden. Die Herausgabe erfolgt nach "
+            "Fundsachen aus {ort} lassen sich im Internet suchen, ohne dass Wertgegenstände "
+            "oder persönliche Details öffentlich werden. Die Herausgabe erfolgt nach "
             "Eigentumsnachweis im Bürgerbüro.",
         ),
         description=Section(
@@ -89,16 +89,15 @@ ARCHETYPES = (
             "Digitaler Mängelmelder mit Anbindung an den Bauhof",
         ),
         summaries=(
-            "Bürgerinnen und Bürger melden Schäden im öffentlichen Raum mit Foto und "
+            "Bürgerinnen und Bürger in {ort} melden Schäden im öffentlichen Raum mit Foto und "
             "Standort. Die Meldung geht direkt an Bauhof oder Ordnungsamt, der Status ist "
             "öffentlich sichtbar.",
-            "Rund 3.000 Meldungen im Jahr, vom wilden Müll bis zur defekten "
-            "Straßenlaterne: Der Mängelmelder ersetzt E-Mails und Anrufe und zeigt, was "
-            "erledigt ist.",
-            "Der Mängelmelder leitet Meldungen nach Kategorie an die zuständige Stelle. "
-            "Für Straßenbeleuchtung und Verkehrsampeln werden die Stadtwerke direkt "
+            "Rund 3.000 Meldungen im Jahr, vom wilden Müll bis zur defekten Straßenlaterne: "
+            "Der Mängelmelder ersetzt E-Mails und Anrufe und zeigt, was erledigt ist.",
+            "Der Mängelmelder von {ort} leitet Meldungen nach Kategorie an die zuständige "
+            "Stelle. Für Straßenbeleuchtung und Ampeln werden die Stadtwerke direkt "
             "benachrichtigt.",
-            "Mit dem Mängelmelder weiß der Bauhof schneller, wo etwas kaputt ist. Die "
+            "Mit dem Mängelmelder weiß der Bauhof in {ort} schneller, wo etwas kaputt ist. Die "
             "meisten Meldungen werden innerhalb einer Woche erledigt.",
         ),
         description=Section(
@@ -158,16 +157,15 @@ ARCHETYPES = (
             "Umzug online melden – ohne Termin im Bürgerbüro",
         ),
         summaries=(
-            "Wer nach {ort} zieht oder innerhalb des Ortes umzieht, meldet sich online mit "
-            "dem Online-Ausweis an. Die Adresse auf dem Ausweis wird per Post-Aufkleber "
+            "Wer nach {ort} zieht oder innerhalb des Ortes umzieht, meldet sich online mit dem "
+            "Online-Ausweis an. Die Adresse auf dem Ausweis wird per Post-Aufkleber "
             "aktualisiert.",
-            "Die Meldebehörde hat die elektronische Wohnsitzanmeldung eingeführt. "
+            "Die Meldebehörde in {ort} hat die elektronische Wohnsitzanmeldung eingeführt. "
             "Inzwischen kommt etwa jede vierte Anmeldung online, vor allem von jüngeren "
             "Menschen.",
             "Umzug melden ohne Wartemarke: Die Online-Anmeldung prüft die "
-            "Wohnungsgeberbestätigung und übernimmt die Daten direkt in das "
-            "Melderegister.",
-            "Anmeldung, Ummeldung und Auskunftssperre online: Das Bürgerbüro gewinnt "
+            "Wohnungsgeberbestätigung und übernimmt die Daten direkt in das Melderegister.",
+            "Anmeldung, Ummeldung und Auskunftssperre online: Das Bürgerbüro in {ort} gewinnt "
             "Termine für Pass- und Ausweisanträge, die weiterhin vor Ort nötig sind.",
         ),
         description=Section(
@@ -228,17 +226,16 @@ ARCHETYPES = (
             "Personalausweis und Reisepass abholen ohne Wartezeit",
         ),
         summaries=(
-            "Ob Personalausweis oder Reisepass fertig sind, erfahren Antragstellende per "
-            "Statusabfrage und E-Mail. Abgeholt wird an einer Abholstation, rund um die "
+            "Ob Personalausweis oder Reisepass fertig sind, erfahren Antragstellende in {ort} "
+            "per Statusabfrage und E-Mail. Abgeholt wird an einer Abholstation, rund um die "
             "Uhr und ohne Termin.",
             "Die Abholung fertiger Ausweisdokumente machte ein Drittel der Vorsprachen im "
             "Bürgerbüro aus. Eine Abholstation mit Schließfächern hat diese Besuche fast "
             "vollständig übernommen.",
-            "Statt nachzufragen, ob der Pass schon da ist, bekommen Antragstellende eine "
-            "Nachricht. Die Abholung erfolgt an einem Terminal mit Fingerabdruck und "
-            "PIN.",
-            "Die Ausweisbehörde hat Benachrichtigung und Abholung neu geordnet: weniger "
-            "Anrufe, weniger Termine, zufriedenere Bürgerinnen und Bürger.",
+            "Statt nachzufragen, ob der Pass schon da ist, bekommen Antragstellende in {ort} "
+            "eine Nachricht. Die Abholung erfolgt an einem Terminal mit Fingerabdruck und PIN.",
+            "Die Ausweisbehörde in {ort} hat Benachrichtigung und Abholung neu geordnet: "
+            "weniger Anrufe, weniger Termine, zufriedenere Bürgerinnen und Bürger.",
         ),
         description=Section(
             ausgangslage=(
@@ -292,18 +289,17 @@ ARCHETYPES = (
             "Verwarnungsgeldverfahren ohne Medienbruch",
         ),
         summaries=(
-            "Die kommunale Verkehrsüberwachung erfasst Parkverstöße mobil, Betroffene "
+            "Die kommunale Verkehrsüberwachung in {ort} erfasst Parkverstöße mobil, Betroffene "
             "sehen Fotos und zahlen online. Anhörungen und Einsprüche laufen über ein "
             "Webformular.",
-            "Rund 45.000 Verwarnungen im Jahr, bisher mit Papierzettel, Überweisungsträger "
-            "und Aktenbergen bei Einsprüchen. Das Verfahren ist heute weitgehend "
-            "digital.",
-            "Wer einen Parkverstoß bestreiten will, sieht die Beweisfotos online und "
+            "Rund 45.000 Verwarnungen im Jahr, bisher mit Papierzettel, Überweisungsträger und "
+            "Aktenbergen bei Einsprüchen. Das Verfahren ist heute weitgehend digital.",
+            "Wer in {ort} einen Parkverstoß bestreiten will, sieht die Beweisfotos online und "
             "äußert sich im Formular. Die Bußgeldstelle bearbeitet die Anhörung in der "
             "elektronischen Akte.",
-            "Mobile Erfassungsgeräte, Online-Bezahlung, elektronische Akte: Die "
-            "Bußgeldstelle hat das Verfahren für Verstöße im ruhenden Verkehr "
-            "durchgängig digitalisiert.",
+            "Mobile Erfassungsgeräte, Online-Bezahlung, elektronische Akte: Die Bußgeldstelle "
+            "in {ort} hat das Verfahren für Verstöße im ruhenden Verkehr durchgängig "
+            "digitalisiert.",
         ),
         description=Section(
             ausgangslage=(
@@ -357,18 +353,18 @@ ARCHETYPES = (
             "Erwerb, Überlassung und Verlust von Waffen digital anzeigen",
         ),
         summaries=(
-            "Jäger, Sportschützen und Waffenhändler sollen Erwerb, Überlassung und Verlust "
-            "von Waffen online anzeigen können. Bisher kommen die Anzeigen auf Papier mit "
-            "der Waffenbesitzkarte.",
-            "Die Waffenbehörde erhält jedes Jahr Tausende Anzeigen, fast alle auf Papier. "
-            "Die Idee ist ein Online-Formular, das die Daten in das Fachverfahren "
+            "Jäger, Sportschützen und Waffenhändler sollen Erwerb, Überlassung und Verlust von "
+            "Waffen bei der Waffenbehörde {ort} online anzeigen können. Bisher kommen die "
+            "Anzeigen auf Papier.",
+            "Die Waffenbehörde {ort} erhält jedes Jahr Tausende Anzeigen, fast alle auf "
+            "Papier. Die Idee ist ein Online-Formular, das die Daten in das Fachverfahren "
             "übergibt.",
-            "Gesucht werden Kreise, die gemeinsam ein Online-Verfahren für Anzeigen nach "
-            "dem Waffengesetz aufbauen wollen, abgestimmt mit dem Fachverfahren und dem "
-            "Nationalen Waffenregister.",
-            "Weniger Papier, weniger Abtippen: Anzeigen nach dem Waffengesetz sollen "
-            "digital eingehen. Die Eintragung in die Waffenbesitzkarte bliebe ein "
-            "Termin oder Postweg.",
+            "Gesucht werden Kreise, die gemeinsam ein Online-Verfahren für Anzeigen nach dem "
+            "Waffengesetz aufbauen wollen, abgestimmt mit dem Fachverfahren und dem Nationalen "
+            "Waffenregister.",
+            "Weniger Papier, weniger Abtippen: Anzeigen nach dem Waffengesetz sollen bei der "
+            "Waffenbehörde {ort} digital eingehen. Die Eintragung in die Waffenbesitzkarte "
+            "bliebe ein Termin oder Postweg.",
         ),
         description=Section(
             ausgangslage=(

@@ -23,16 +23,15 @@ ARCHETYPES = (
             "Digitale Hundeanmeldung mit Steuermarke per Post",
         ),
         summaries=(
-            "Hunde werden online zur Hundesteuer an- und abgemeldet. Die Steuermarke kommt "
-            "per Post, der Bescheid auf Wunsch ins Postfach des Nutzerkontos.",
-            "Die Hundesteuer war einer der häufigsten Gründe für einen Besuch im "
-            "Rathaus. Seit es das Online-Formular gibt, kommt der Großteil der An- und "
-            "Abmeldungen digital.",
-            "Anmeldung, Abmeldung, Ermäßigung für Rettungshunde und Ersatzmarke: Das "
-            "Steueramt bietet alle Anliegen rund um die Hundesteuer online an. Die Daten "
-            "gehen direkt ins Finanzverfahren.",
+            "Hunde werden in {ort} online zur Hundesteuer an- und abgemeldet. Die Steuermarke "
+            "kommt per Post, der Bescheid auf Wunsch ins Postfach des Nutzerkontos.",
+            "Die Hundesteuer war einer der häufigsten Gründe für einen Besuch im Rathaus. Seit "
+            "es das Online-Formular gibt, kommt der Großteil der An- und Abmeldungen digital.",
+            "Anmeldung, Abmeldung, Ermäßigung für Rettungshunde und Ersatzmarke: Das Steueramt "
+            "in {ort} bietet alle Anliegen rund um die Hundesteuer online an. Die Daten gehen "
+            "direkt ins Finanzverfahren.",
             "Kleines Projekt, große Wirkung: Ein Online-Formular zur Hundesteuer spart dem "
-            "Steueramt das Abtippen von rund 800 Meldungen im Jahr.",
+            "Steueramt in {ort} das Abtippen von rund 800 Meldungen im Jahr.",
         ),
         description=Section(
             ausgangslage=(
@@ -85,18 +84,17 @@ ARCHETYPES = (
             "Neue Grundsteuerbescheide ohne Papierflut",
         ),
         summaries=(
-            "Zur Grundsteuerreform übernimmt das Steueramt die Messbescheide der "
+            "Zur Grundsteuerreform übernimmt das Steueramt in {ort} die Messbescheide der "
             "Finanzämter elektronisch ins Finanzverfahren. Eine Online-Auskunft erklärt "
             "Eigentümerinnen und Eigentümern ihren neuen Bescheid.",
             "Tausende neue Grundsteuerbescheide auf einen Schlag: Das Steueramt hat den "
             "Datenabgleich mit den Finanzämtern automatisiert und Widersprüche über ein "
             "Online-Formular kanalisiert.",
-            "Die Grundsteuerreform brachte neue Messbeträge für jedes Grundstück. Ein "
-            "elektronischer Datenaustausch mit den Finanzämtern hat das Abtippen "
-            "vermieden.",
-            "Mit einem Online-Formular für Fragen zum Grundsteuerbescheid und "
-            "Textbausteinen für die Antworten hat das Steueramt die Welle nach dem "
-            "Versand der neuen Bescheide bewältigt.",
+            "Die Grundsteuerreform brachte neue Messbeträge für jedes Grundstück in {ort}. Ein "
+            "elektronischer Datenaustausch mit den Finanzämtern hat das Abtippen vermieden.",
+            "Mit einem Online-Formular für Fragen zum Grundsteuerbescheid und Textbausteinen "
+            "für die Antworten hat das Steueramt in {ort} die Welle nach dem Versand der neuen "
+            "Bescheide bewältigt.",
         ),
         description=Section(
             ausgangslage=(
@@ -154,15 +152,14 @@ ARCHETYPES = (
             "Online-Anträge zur Gewerbesteuer für Betriebe und Steuerberatung",
         ),
         summaries=(
-            "Betriebe und Steuerberatungskanzleien beantragen die Anpassung von "
-            "Gewerbesteuervorauszahlungen, Stundungen und SEPA-Mandate online. Bescheide "
-            "kommen auf Wunsch elektronisch.",
-            "Die Messbescheide der Finanzämter kamen schon elektronisch, der Rest lief "
-            "auf Papier. Jetzt sind auch Anträge und Bescheide der Gewerbesteuer "
-            "digital.",
-            "Rund 70 % der Anträge zur Gewerbesteuer stellen Steuerberatungskanzleien. "
-            "Für sie gibt es einen Online-Zugang mit Vollmacht.",
-            "Das Steueramt hat die Gewerbesteuer vom Papier befreit: Anträge online, "
+            "Betriebe und Steuerberatungskanzleien beantragen beim Steueramt in {ort} die "
+            "Anpassung von Gewerbesteuervorauszahlungen, Stundungen und SEPA-Mandate online. "
+            "Bescheide kommen auf Wunsch elektronisch.",
+            "Die Messbescheide der Finanzämter kamen schon elektronisch, der Rest lief auf "
+            "Papier. Jetzt sind auch Anträge und Bescheide der Gewerbesteuer digital.",
+            "Rund 70 % der Anträge zur Gewerbesteuer in {ort} stellen "
+            "Steuerberatungskanzleien. Für sie gibt es einen Online-Zugang mit Vollmacht.",
+            "Das Steueramt in {ort} hat die Gewerbesteuer vom Papier befreit: Anträge online, "
             "Bescheide elektronisch, Stundungen mit Ratenplan.",
         ),
         description=Section(
@@ -219,12 +216,11 @@ ARCHETYPES = (
             "Wer in {ort} eine Zweitwohnung hat, gibt die Steuererklärung online ab. Das "
             "Steueramt gleicht Nebenwohnsitze aus dem Melderegister automatisch mit den "
             "Steuerfällen ab.",
-            "Viele Ferienwohnungen, viele Nebenwohnsitze: Die Gemeinde hat die "
-            "Zweitwohnungsteuer digitalisiert und dabei zahlreiche nicht erklärte "
-            "Wohnungen gefunden.",
-            "Die Erklärung zur Zweitwohnungsteuer lässt sich online ausfüllen, mit "
-            "Berechnung der Bemessungsgrundlage und Upload des Mietvertrags.",
-            "Automatischer Abgleich statt Karteikasten: Neue Nebenwohnsitze lösen im "
+            "Viele Ferienwohnungen, viele Nebenwohnsitze: {ort} hat die Zweitwohnungsteuer "
+            "digitalisiert und dabei zahlreiche nicht erklärte Wohnungen gefunden.",
+            "Die Erklärung zur Zweitwohnungsteuer lässt sich online ausfüllen, mit Berechnung "
+            "der Bemessungsgrundlage und Upload des Mietvertrags.",
+            "Automatischer Abgleich statt Karteikasten: Neue Nebenwohnsitze in {ort} lösen im "
             "Steueramt eine Wiedervorlage aus, die Erklärung kommt online zurück.",
         ),
         description=Section(
@@ -278,16 +274,16 @@ ARCHETYPES = (
             "Digitale Steueranmeldung für Automatenaufsteller",
         ),
         summaries=(
-            "Aufsteller von Geldspielgeräten geben ihre Vergnügungsteueranmeldungen "
+            "Aufsteller von Geldspielgeräten in {ort} geben ihre Vergnügungsteueranmeldungen "
             "online ab. Die Zählwerksausdrucke werden hochgeladen und automatisch auf "
             "Plausibilität geprüft.",
-            "Vierteljährlich kamen Stapel von Anmeldungen und Zählwerksausdrucken. Mit "
-            "der Online-Steueranmeldung prüft das Steueramt die Angaben jetzt in einem "
-            "Bruchteil der Zeit.",
-            "Die Vergnügungsteuer auf Spielgeräte wird online angemeldet. Fehler in der "
-            "Berechnung fallen schon beim Ausfüllen auf.",
-            "Online-Anmeldung, automatische Berechnung und Bescheid ohne Abtippen: So "
-            "erhebt das Steueramt die Vergnügungsteuer auf rund 400 Geräte.",
+            "Vierteljährlich kamen Stapel von Anmeldungen und Zählwerksausdrucken. Mit der "
+            "Online-Steueranmeldung prüft das Steueramt die Angaben jetzt in einem Bruchteil "
+            "der Zeit.",
+            "Die Vergnügungsteuer auf Spielgeräte wird in {ort} online angemeldet. Fehler in "
+            "der Berechnung fallen schon beim Ausfüllen auf.",
+            "Online-Anmeldung, automatische Berechnung und Bescheid ohne Abtippen: So erhebt "
+            "das Steueramt in {ort} die Vergnügungsteuer auf rund 400 Geräte.",
         ),
         description=Section(
             ausgangslage=(
@@ -341,14 +337,14 @@ ARCHETYPES = (
             "Digitale Steueranmeldung für Hotels und Ferienwohnungen",
         ),
         summaries=(
-            "Beherbergungsbetriebe melden die Übernachtungssteuer online an, vom Hotel bis "
-            "zur privat vermieteten Ferienwohnung. Geschäftsreisen werden im Formular "
-            "getrennt erfasst.",
-            "Mit der Einführung der Übernachtungssteuer hat die Stadt gleich ein "
-            "Online-Verfahren geschaffen. Papieranmeldungen sind die Ausnahme.",
-            "Rund 350 Betriebe, monatliche oder vierteljährliche Anmeldungen: Das "
-            "Steueramt erhebt die Übernachtungssteuer fast vollständig digital.",
-            "Hotels, Pensionen und Vermieter von Ferienwohnungen geben ihre "
+            "Beherbergungsbetriebe in {ort} melden die Übernachtungssteuer online an, vom "
+            "Hotel bis zur privat vermieteten Ferienwohnung. Geschäftsreisen werden im "
+            "Formular getrennt erfasst.",
+            "Mit der Einführung der Übernachtungssteuer hat {ort} gleich ein Online-Verfahren "
+            "geschaffen. Papieranmeldungen sind die Ausnahme.",
+            "Rund 350 Betriebe, monatliche oder vierteljährliche Anmeldungen: Das Steueramt "
+            "erhebt die Übernachtungssteuer fast vollständig digital.",
+            "Hotels, Pensionen und Vermieter von Ferienwohnungen in {ort} geben ihre "
             "Übernachtungssteuer online ab. Die Berechnung und der Abgleich mit dem "
             "Betriebsregister laufen automatisch.",
         ),
@@ -402,14 +398,13 @@ ARCHETYPES = (
             "Kurabgabe automatisch abrechnen",
         ),
         summaries=(
-            "Gastgeber sollen ihre Gäste digital anmelden, die Kurabgabe wird automatisch "
-            "berechnet und abgerechnet. Die Gästekarte kommt aufs Smartphone.",
-            "Papier-Meldescheine, handschriftliche Abrechnungen der Kurabgabe und "
-            "Gästekarten aus Pappe: Die Idee ist ein digitaler Meldeschein für alle "
-            "Gastgeber im Ort.",
-            "Gesucht werden Kur- und Erholungsorte, die gemeinsam einen digitalen "
-            "Meldeschein mit Abrechnung der Kurabgabe einführen wollen.",
-            "Vorschlag: Gästemeldung und Kurabgabe digital, mit Abrechnung im "
+            "Gastgeber in {ort} sollen ihre Gäste digital anmelden, die Kurabgabe wird "
+            "automatisch berechnet und abgerechnet. Die Gästekarte kommt aufs Smartphone.",
+            "Papier-Meldescheine, handschriftliche Abrechnungen der Kurabgabe und Gästekarten "
+            "aus Pappe: Die Idee ist ein digitaler Meldeschein für alle Gastgeber im Ort.",
+            "{ort} sucht Kur- und Erholungsorte, die gemeinsam einen digitalen Meldeschein mit "
+            "Abrechnung der Kurabgabe einführen wollen.",
+            "Vorschlag aus {ort}: Gästemeldung und Kurabgabe digital, mit Abrechnung im "
             "Finanzverfahren und Gästekarte als QR-Code für Bus und Schwimmbad.",
         ),
         description=Section(

@@ -23,16 +23,16 @@ ARCHETYPES = (
             "Sperrmüllabholung mit Wunschtermin und Online-Bezahlung",
         ),
         summaries=(
-            "Sperrmüll, Elektrogroßgeräte und Grünschnitt werden online zur Abholung "
-            "angemeldet. Die Bürgerinnen und Bürger wählen einen Termin aus der Tourenplanung "
-            "und bezahlen direkt.",
+            "Sperrmüll, Elektrogroßgeräte und Grünschnitt werden bei der Abfallwirtschaft "
+            "{ort} online zur Abholung angemeldet. Die Bürgerinnen und Bürger wählen einen "
+            "Termin aus der Tourenplanung und bezahlen direkt.",
             "Die Sperrmüllkarte auf Papier hat ausgedient: Anmeldungen kommen online, die "
             "Tourenplanung übernimmt sie ohne Abtippen.",
-            "Rund 30.000 Sperrmüllanmeldungen im Jahr, früher per Karte und Telefon, "
-            "heute zu über 80 % online. Die Abfallberatung hat wieder Zeit für "
-            "Beratung.",
-            "Online-Anmeldung mit Terminwahl, Erinnerung am Vortag und Rückmeldung, wenn "
-            "etwas nicht mitgenommen wurde: So läuft die Sperrmüllabfuhr jetzt.",
+            "Rund 30.000 Sperrmüllanmeldungen im Jahr, früher per Karte und Telefon, heute zu "
+            "über 80 % online. Die Abfallberatung {ort} hat wieder Zeit für Beratung.",
+            "Online-Anmeldung mit Terminwahl, Erinnerung am Vortag und Rückmeldung, wenn etwas "
+            "nicht mitgenommen wurde: So läuft die Sperrmüllabfuhr der Abfallwirtschaft {ort} "
+            "jetzt.",
         ),
         description=Section(
             ausgangslage=(
@@ -85,16 +85,15 @@ ARCHETYPES = (
             "Abfuhrtermine, Erinnerungen und Behälteränderungen in einer App",
         ),
         summaries=(
-            "Die Abfall-App zeigt die Abfuhrtermine für jede Adresse und erinnert am "
-            "Vorabend. Behälter lassen sich online an-, ab- und ummelden.",
+            "Die Abfall-App der Abfallberatung {ort} zeigt die Abfuhrtermine für jede Adresse "
+            "und erinnert am Vorabend. Behälter lassen sich online an-, ab- und ummelden.",
             "Statt gedrucktem Abfuhrkalender für alle Haushalte gibt es die Termine "
-            "adressgenau in einer Web-App, mit Erinnerung und Hinweisen bei "
-            "Verschiebungen.",
-            "Mit der Abfall-App wissen die Haushalte, wann welche Tonne dran ist. "
-            "Feiertagsverschiebungen und Ausfälle bei Glätte werden als Nachricht "
-            "verschickt.",
+            "adressgenau in einer Web-App, mit Erinnerung und Hinweisen bei Verschiebungen.",
+            "Mit der Abfall-App der Abfallberatung {ort} wissen die Haushalte, wann welche "
+            "Tonne dran ist. Feiertagsverschiebungen und Ausfälle bei Glätte werden als "
+            "Nachricht verschickt.",
             "Abfuhrkalender, Wertstoffhöfe, Schadstoffmobil und Behälteränderung: Die "
-            "Abfallberatung hat alles in einer App gebündelt, die auch ohne Installation "
+            "Abfallberatung {ort} hat alles in einer App gebündelt, die auch ohne Installation "
             "im Browser läuft.",
         ),
         description=Section(
@@ -148,12 +147,12 @@ ARCHETYPES = (
             "Baumschutz digital: Fällanträge mit Karte und Fotos",
         ),
         summaries=(
-            "Wer einen geschützten Baum fällen möchte, stellt den Antrag online mit "
-            "Standort in der Karte und Fotos. Das Umweltamt prüft, ob der Baum überhaupt "
-            "unter die Satzung fällt, bevor jemand hinausfährt.",
-            "Fällanträge nach der Baumschutzsatzung kommen online, mit Stammumfang, "
-            "Fotos und Lageplan. Die Bearbeitungszeit sank von sechs auf drei Wochen.",
-            "Das Umweltamt bearbeitet Anträge auf Baumfällung digital und hält "
+            "Wer in {ort} einen geschützten Baum fällen möchte, stellt den Antrag online mit "
+            "Standort in der Karte und Fotos. Das Umweltamt prüft, ob der Baum überhaupt unter "
+            "die Satzung fällt, bevor jemand hinausfährt.",
+            "Fällanträge nach der Baumschutzsatzung kommen online, mit Stammumfang, Fotos und "
+            "Lageplan. Die Bearbeitungszeit sank von sechs auf drei Wochen.",
+            "Das Umweltamt in {ort} bearbeitet Anträge auf Baumfällung digital und hält "
             "Ersatzpflanzungen im Baumkataster fest.",
             "Kartenbasierter Fällantrag, digitale Ortsbesichtigung und Auflagen für "
             "Ersatzpflanzungen: Der Baumschutz in {ort} läuft jetzt ohne Papierakte.",
@@ -208,16 +207,17 @@ ARCHETYPES = (
             "Digitale Anzeige von Erdaufschlüssen und Grundwassernutzung",
         ),
         summaries=(
-            "Bohrfirmen und Bauherren zeigen Erdwärmesonden und Gartenbrunnen online an. "
-            "Die Karte zeigt sofort, ob der Standort in einem Wasserschutzgebiet liegt.",
-            "Mit dem Boom der Wärmepumpen stiegen die Anzeigen für Erdwärmesonden "
-            "stark. Die untere Wasserbehörde hat darauf mit einem Online-Verfahren und "
-            "einer Standortprüfung in der Karte reagiert.",
-            "Anzeige, Erlaubnis und Bohrprotokoll digital: Die untere Wasserbehörde "
-            "bearbeitet Anträge für Erdwärme und Brunnen in einem durchgängigen "
-            "Verfahren.",
-            "Wer eine Erdwärmesonde plant, erfährt schon beim Ausfüllen, ob eine "
-            "Erlaubnis nötig ist und welche Auflagen typischerweise gelten.",
+            "Bohrfirmen und Bauherren zeigen Erdwärmesonden und Gartenbrunnen bei der unteren "
+            "Wasserbehörde {ort} online an. Die Karte zeigt sofort, ob der Standort in einem "
+            "Wasserschutzgebiet liegt.",
+            "Mit dem Boom der Wärmepumpen stiegen die Anzeigen für Erdwärmesonden stark. Die "
+            "untere Wasserbehörde hat darauf mit einem Online-Verfahren und einer "
+            "Standortprüfung in der Karte reagiert.",
+            "Anzeige, Erlaubnis und Bohrprotokoll digital: Die untere Wasserbehörde {ort} "
+            "bearbeitet Anträge für Erdwärme und Brunnen in einem durchgängigen Verfahren.",
+            "Wer eine Erdwärmesonde plant, erfährt bei der unteren Wasserbehörde {ort} schon "
+            "beim Ausfüllen, ob eine Erlaubnis nötig ist und welche Auflagen typischerweise "
+            "gelten.",
         ),
         description=Section(
             ausgangslage=(
@@ -270,16 +270,16 @@ ARCHETYPES = (
         ),
         summaries=(
             "Notariate, Banken und Grundstückskäufer beantragen Auskünfte aus dem "
-            "Altlastenkataster online. Die Bodenschutzbehörde antwortet bei unbelasteten "
+            "Altlastenkataster {ort} online. Die Bodenschutzbehörde antwortet bei unbelasteten "
             "Flächen innerhalb weniger Tage.",
             "Die Auskunft aus dem Altlastenkataster ist für fast jeden Grundstücksverkauf "
             "gefragt. Mit dem Online-Antrag und einer Kartenprüfung dauert sie nicht mehr "
             "Wochen.",
-            "Die untere Bodenschutzbehörde hat ihr Altlastenkataster ins "
-            "Geoinformationssystem überführt und bietet Auskünfte online mit "
-            "Gebührenzahlung an.",
-            "Rund 2.500 Auskunftsanträge im Jahr, zwei Drittel davon zu Flächen ohne "
-            "Eintrag: Diese Fälle erledigt die Bodenschutzbehörde jetzt mit einem "
+            "Die untere Bodenschutzbehörde {ort} hat ihr Altlastenkataster ins "
+            "Geoinformationssystem überführt und bietet Auskünfte online mit Gebührenzahlung "
+            "an.",
+            "Rund 2.500 Auskunftsanträge im Jahr, zwei Drittel davon zu Flächen ohne Eintrag: "
+            "Diese Fälle erledigt die Bodenschutzbehörde {ort} jetzt mit einem "
             "standardisierten Bescheid.",
         ),
         description=Section(
@@ -332,14 +332,14 @@ ARCHETYPES = (
             "Wasser- und Abwassergebühren: Zählerstandsmeldung im Internet",
         ),
         summaries=(
-            "Einmal im Jahr melden die Haushalte ihren Wasserzählerstand. Das geht jetzt "
-            "online oder per QR-Code auf der Ablesekarte, die Daten fließen direkt in die "
-            "Gebührenberechnung.",
-            "Ablesekarten auf Papier, abgetippte Zählerstände, Rückfragen bei "
-            "Zahlendrehern: Die Gemeinde hat die Zählerstandsmeldung digitalisiert.",
+            "Einmal im Jahr melden die Haushalte in {ort} ihren Wasserzählerstand. Das geht "
+            "jetzt online oder per QR-Code auf der Ablesekarte, die Daten fließen direkt in "
+            "die Gebührenberechnung.",
+            "Ablesekarten auf Papier, abgetippte Zählerstände, Rückfragen bei Zahlendrehern: "
+            "{ort} hat die Zählerstandsmeldung digitalisiert.",
             "Die Gebührenstelle erhält Zählerstände online, prüft sie automatisch auf "
             "Plausibilität und verschickt Bescheide schneller.",
-            "Rund drei Viertel der Zählerstände kommen online. Auffällige Verbräuche, "
+            "Rund drei Viertel der Zählerstände in {ort} kommen online. Auffällige Verbräuche, "
             "etwa durch einen Rohrbruch, werden sofort erkannt.",
         ),
         description=Section(
@@ -392,16 +392,15 @@ ARCHETYPES = (
             "Frühwarnung bei Starkregen mit eigenen Sensoren",
         ),
         summaries=(
-            "Kleine Bäche werden bei Starkregen schnell gefährlich, aber niemand misst "
-            "ihren Pegel. Die Idee: günstige Sensoren an Brücken und Durchlässen, die "
+            "Kleine Bäche in {ort} werden bei Starkregen schnell gefährlich, aber niemand "
+            "misst ihren Pegel. Die Idee: günstige Sensoren an Brücken und Durchlässen, die "
             "Feuerwehr und Bauhof warnen.",
-            "Mit einem LoRaWAN-Netz und Pegelsensoren an kritischen Stellen will die "
-            "Gemeinde früher auf Hochwasser reagieren. Gesucht werden Partner mit "
-            "Erfahrung.",
+            "Mit einem LoRaWAN-Netz und Pegelsensoren an kritischen Stellen will {ort} früher "
+            "auf Hochwasser reagieren. Gesucht werden Partner mit Erfahrung.",
             "Vorschlag für ein gemeinsames Projekt: Pegel- und Niederschlagssensoren an "
             "kleinen Gewässern, Daten in einem offenen Dashboard, Warnungen an die "
             "Einsatzkräfte.",
-            "Nach dem letzten Starkregen kam die Warnung zu spät. Wir planen ein "
+            "Nach dem letzten Starkregen kam die Warnung in {ort} zu spät. Wir planen ein "
             "Sensornetz an Bächen und Durchlässen und suchen Kommunen, die mitmachen.",
         ),
         description=Section(
@@ -456,17 +455,15 @@ ARCHETYPES = (
             "Kleinkläranlagen: Online-Meldeweg für Wartungsfirmen – {ort}",
         ),
         summaries=(
-            "Wartungsfirmen sollen ihre Berichte über Kleinkläranlagen online an die "
-            "untere Wasserbehörde schicken. Auffällige Ablaufwerte würden sofort "
-            "sichtbar.",
-            "Tausende Kleinkläranlagen, mehrere Tausend Wartungsberichte im Jahr, alle "
-            "auf Papier: Die Idee ist ein strukturierter Online-Upload für die "
-            "Wartungsfirmen.",
-            "Gesucht: Kreise mit vielen Kleinkläranlagen, die gemeinsam einen digitalen "
-            "Meldeweg für Wartungsberichte aufbauen wollen.",
-            "Die untere Wasserbehörde möchte die Überwachung der Kleinkläranlagen "
-            "vereinfachen: Wartungsberichte online, Auswertung im Fachverfahren, "
-            "Nachfragen nur bei Auffälligkeiten.",
+            "Wartungsfirmen sollen ihre Berichte über Kleinkläranlagen online an die untere "
+            "Wasserbehörde {ort} schicken. Auffällige Ablaufwerte würden sofort sichtbar.",
+            "Tausende Kleinkläranlagen, mehrere Tausend Wartungsberichte im Jahr, alle auf "
+            "Papier: Die Idee ist ein strukturierter Online-Upload für die Wartungsfirmen.",
+            "Die untere Wasserbehörde {ort} sucht Kreise mit vielen Kleinkläranlagen, die "
+            "gemeinsam einen digitalen Meldeweg für Wartungsberichte aufbauen wollen.",
+            "Die untere Wasserbehörde {ort} möchte die Überwachung der Kleinkläranlagen "
+            "vereinfachen: Wartungsberichte online, Auswertung im Fachverfahren, Nachfragen "
+            "nur bei Auffälligkeiten.",
         ),
         description=Section(
             ausgangslage=(

@@ -24,15 +24,15 @@ ARCHETYPES = (
             "Digitale Gewerbeanzeige mit Weiterleitung an die beteiligten Stellen",
         ),
         summaries=(
-            "Gewerbe werden online an-, um- und abgemeldet. Die Gebühr wird direkt "
+            "Gewerbe werden in {ort} online an-, um- und abgemeldet. Die Gebühr wird direkt "
             "bezahlt, die Daten gehen ohne Abtippen ins Fachverfahren und von dort an "
             "Finanzamt, Kammern und Statistik.",
-            "Jede dritte Vorsprache im Gewerbeamt war eine einfache Gewerbeanzeige. "
-            "Seit es das Online-Verfahren gibt, kommen rund 70 % davon digital.",
-            "Gründerinnen und Gründer melden ihr Gewerbe online mit dem Online-Ausweis "
-            "oder dem Unternehmenskonto. Die Bestätigung kommt meist am nächsten "
-            "Werktag.",
-            "Das Gewerbeamt hat die Gewerbeanzeige und den Gewerberegisterauszug "
+            "Jede dritte Vorsprache im Gewerbeamt war eine einfache Gewerbeanzeige. Seit es "
+            "das Online-Verfahren gibt, kommen rund 70 % davon digital.",
+            "Gründerinnen und Gründer in {ort} melden ihr Gewerbe online mit dem "
+            "Online-Ausweis oder dem Unternehmenskonto. Die Bestätigung kommt meist am "
+            "nächsten Werktag.",
+            "Das Gewerbeamt in {ort} hat die Gewerbeanzeige und den Gewerberegisterauszug "
             "vollständig digitalisiert, einschließlich Zahlung und Weiterleitung an die "
             "beteiligten Stellen.",
         ),
@@ -88,17 +88,16 @@ ARCHETYPES = (
             "Digitale Gaststättenerlaubnis mit Beteiligung der Fachämter",
         ),
         summaries=(
-            "Wer eine Gaststätte mit Alkoholausschank eröffnet, beantragt die "
-            "Erlaubnis online. Bauaufsicht, Lebensmittelüberwachung und Polizei nehmen "
-            "im selben digitalen Vorgang Stellung.",
-            "Gaststättenerlaubnisse dauerten wegen der vielen beteiligten Stellen oft "
-            "zwei Monate. Mit der digitalen Beteiligung sind es im Schnitt drei "
-            "Wochen.",
+            "Wer in {ort} eine Gaststätte mit Alkoholausschank eröffnet, beantragt die "
+            "Erlaubnis online. Bauaufsicht, Lebensmittelüberwachung und Polizei nehmen im "
+            "selben digitalen Vorgang Stellung.",
+            "Gaststättenerlaubnisse dauerten wegen der vielen beteiligten Stellen oft zwei "
+            "Monate. Mit der digitalen Beteiligung sind es im Schnitt drei Wochen.",
             "Anträge auf Gaststättenerlaubnis, vorübergehende Gestattung und "
-            "Sperrzeitverkürzung laufen online. Vereine beantragen die Gestattung für "
+            "Sperrzeitverkürzung laufen in {ort} online. Vereine beantragen die Gestattung für "
             "ihr Fest ohne Amtsgang.",
-            "Vom Vereinsfest bis zur Bar: Das Ordnungsamt nimmt alle gaststättenrechtlichen "
-            "Anträge online an und beteiligt die Fachämter digital.",
+            "Vom Vereinsfest bis zur Bar: Das Ordnungsamt in {ort} nimmt alle "
+            "gaststättenrechtlichen Anträge online an und beteiligt die Fachämter digital.",
         ),
         description=Section(
             ausgangslage=(
@@ -152,17 +151,16 @@ ARCHETYPES = (
             "Außengastronomie digital beantragen",
         ),
         summaries=(
-            "Gastronomen und Einzelhändler beantragen Tische, Stühle und Warenauslagen "
-            "auf dem Gehweg online. Die Fläche wird in der Karte eingezeichnet, die "
-            "Gebühr automatisch berechnet.",
-            "Die Sondernutzung für Außengastronomie war jedes Frühjahr ein Engpass. "
-            "Mit dem Online-Antrag und einer Karte der bisher erlaubten Flächen geht "
-            "die Verlängerung in Minuten.",
-            "Sondernutzungen im öffentlichen Straßenraum, von Außengastronomie bis "
+            "Gastronomen und Einzelhändler in {ort} beantragen Tische, Stühle und "
+            "Warenauslagen auf dem Gehweg online. Die Fläche wird in der Karte eingezeichnet, "
+            "die Gebühr automatisch berechnet.",
+            "Die Sondernutzung für Außengastronomie war jedes Frühjahr ein Engpass. Mit dem "
+            "Online-Antrag und einer Karte der bisher erlaubten Flächen geht die Verlängerung "
+            "in Minuten.",
+            "Sondernutzungen im öffentlichen Straßenraum von {ort}, von Außengastronomie bis "
             "Werbeaufsteller, werden online beantragt und in einer Karte verwaltet.",
-            "Kartenbasierte Sondernutzungserlaubnisse: Das Ordnungsamt sieht alle "
-            "genehmigten Flächen auf einen Blick, Kontrollen im Außendienst werden "
-            "einfacher.",
+            "Kartenbasierte Sondernutzungserlaubnisse: Das Ordnungsamt in {ort} sieht alle "
+            "genehmigten Flächen auf einen Blick, Kontrollen im Außendienst werden einfacher.",
         ),
         description=Section(
             ausgangslage=(
@@ -214,17 +212,17 @@ ARCHETYPES = (
             "Ein Antrag für Stadtfest, Umzug und Feuerwerk",
         ),
         summaries=(
-            "Veranstalter melden Feste, Märkte und Feuerwerke über einen einzigen "
-            "Online-Antrag an. Das Ordnungsamt verteilt die Teile an Straßenverkehr, "
-            "Feuerwehr und Gesundheitsamt.",
-            "Wer ein Straßenfest plant, musste bisher fünf Anträge bei vier Stellen "
-            "stellen. Jetzt gibt es einen Online-Assistenten, der nur fragt, was für die "
-            "Veranstaltung nötig ist.",
-            "Veranstaltungsanzeige, Sperrzeit, Feuerwerk und Straßensperrung in einem "
-            "Vorgang: Das Ordnungsamt koordiniert die Beteiligten digital.",
-            "Rund 400 Veranstaltungen im Jahr laufen über den digitalen "
-            "Veranstaltungsantrag. Vereine und Veranstalter sehen, welche Genehmigung "
-            "noch aussteht.",
+            "Veranstalter in {ort} melden Feste, Märkte und Feuerwerke über einen einzigen "
+            "Online-Antrag an. Das Ordnungsamt verteilt die Teile an Straßenverkehr, Feuerwehr "
+            "und Gesundheitsamt.",
+            "Wer ein Straßenfest plant, musste bisher fünf Anträge bei vier Stellen stellen. "
+            "Jetzt gibt es einen Online-Assistenten, der nur fragt, was für die Veranstaltung "
+            "nötig ist.",
+            "Veranstaltungsanzeige, Sperrzeit, Feuerwerk und Straßensperrung in einem Vorgang: "
+            "Das Ordnungsamt in {ort} koordiniert die Beteiligten digital.",
+            "Rund 400 Veranstaltungen im Jahr laufen in {ort} über den digitalen "
+            "Veranstaltungsantrag. Vereine und Veranstalter sehen, welche Genehmigung noch "
+            "aussteht.",
         ),
         description=Section(
             ausgangslage=(
@@ -280,16 +278,17 @@ ARCHETYPES = (
             "E-Vergabe für alle Ämter und Eigenbetriebe",
         ),
         summaries=(
-            "Die zentrale Vergabestelle wickelt alle Ausschreibungen elektronisch ab: "
-            "Bekanntmachung, Vergabeunterlagen, Angebotsabgabe und Zuschlag. Betriebe "
-            "finden alle laufenden Verfahren an einer Stelle.",
+            "Die zentrale Vergabestelle {ort} wickelt alle Ausschreibungen elektronisch ab: "
+            "Bekanntmachung, Vergabeunterlagen, Angebotsabgabe und Zuschlag. Betriebe finden "
+            "alle laufenden Verfahren an einer Stelle.",
             "Angebote auf Papier im verschlossenen Umschlag gibt es nicht mehr. Die "
-            "Vergabestelle hat die elektronische Vergabe auch unterhalb der "
-            "EU-Schwellenwerte eingeführt.",
-            "Eine Übersicht aller Ausschreibungen auf der Website, elektronische "
-            "Angebotsabgabe und digitale Vergabeakte: So sieht die Vergabe heute aus.",
-            "Örtliche Handwerksbetriebe beteiligen sich wieder häufiger an "
-            "Ausschreibungen, seit Unterlagen und Angebotsabgabe einfach online "
+            "Vergabestelle hat die elektronische Vergabe auch unterhalb der EU-Schwellenwerte "
+            "eingeführt.",
+            "Eine Übersicht aller Ausschreibungen der Verwaltung {ort} auf der Website, "
+            "elektronische Angebotsabgabe und digitale Vergabeakte: So sieht die Vergabe heute "
+            "aus.",
+            "Örtliche Handwerksbetriebe beteiligen sich wieder häufiger an Ausschreibungen der "
+            "Vergabestelle {ort}, seit Unterlagen und Angebotsabgabe einfach online "
             "funktionieren.",
         ),
         description=Section(
@@ -342,14 +341,14 @@ ARCHETYPES = (
             "Digitale Marktverwaltung für Wochen- und Spezialmärkte",
         ),
         summaries=(
-            "Händlerinnen und Händler sollen sich online für Standplätze auf Wochenmarkt "
-            "und Weihnachtsmarkt bewerben und Tagesplätze buchen können. Die "
+            "Händlerinnen und Händler sollen sich online für Standplätze auf dem Wochenmarkt "
+            "und dem Weihnachtsmarkt in {ort} bewerben und Tagesplätze buchen können. Die "
             "Marktverwaltung plant die Belegung in einem Lageplan.",
-            "Die Marktverwaltung arbeitet mit Listen, Bargeld und Telefon. Die Idee ist "
-            "eine einfache Web-App für Bewerbung, Platzbuchung und Bezahlung.",
-            "Gesucht werden Städte und Gemeinden mit Wochenmärkten, die gemeinsam eine "
-            "Lösung für Standplatzvergabe und Marktgebühren nutzen wollen.",
-            "Vorschlag: Tagesplätze auf dem Wochenmarkt online buchen und bezahlen, "
+            "Die Marktverwaltung arbeitet mit Listen, Bargeld und Telefon. Die Idee ist eine "
+            "einfache Web-App für Bewerbung, Platzbuchung und Bezahlung.",
+            "{ort} sucht Städte und Gemeinden mit Wochenmärkten, die gemeinsam eine Lösung für "
+            "Standplatzvergabe und Marktgebühren nutzen wollen.",
+            "Vorschlag aus {ort}: Tagesplätze auf dem Wochenmarkt online buchen und bezahlen, "
             "feste Plätze digital verwalten, Bewerbungen für Spezialmärkte transparent "
             "bewerten.",
         ),
@@ -402,17 +401,17 @@ ARCHETYPES = (
             "Online-Gründungslotse der Wirtschaftsförderung {ort}",
         ),
         summaries=(
-            "Wer ein Café oder einen Imbiss eröffnet, braucht Gewerbeanzeige, "
-            "Gaststättenerlaubnis, Sondernutzung und mehr. Ein Online-Lotse soll zeigen, "
-            "was nötig ist, und die Anträge bündeln.",
+            "Wer in {ort} ein Café oder einen Imbiss eröffnet, braucht Gewerbeanzeige, "
+            "Gaststättenerlaubnis, Sondernutzung und mehr. Ein Online-Lotse soll zeigen, was "
+            "nötig ist, und die Anträge bündeln.",
             "Die Wirtschaftsförderung möchte Gründerinnen und Gründern einen Assistenten "
-            "anbieten, der aus wenigen Fragen eine persönliche Checkliste mit den "
-            "passenden Online-Anträgen macht.",
-            "Gesucht werden Partner für einen Gründungslotsen, der die Anträge von "
-            "Gewerbeamt, Ordnungsamt und Straßenverkehr in einer Reihenfolge "
+            "anbieten, der aus wenigen Fragen eine persönliche Checkliste mit den passenden "
+            "Online-Anträgen macht.",
+            "Die Wirtschaftsförderung in {ort} sucht Partner für einen Gründungslotsen, der "
+            "die Anträge von Gewerbeamt, Ordnungsamt und Straßenverkehr in einer Reihenfolge "
             "zusammenführt.",
-            "Vom Geschäftsplan zur Eröffnung ohne Behördenmarathon: Die Idee ist ein "
-            "Lotse, der die Genehmigungen für Gastronomiebetriebe bündelt.",
+            "Vom Geschäftsplan zur Eröffnung ohne Behördenmarathon: {ort} möchte einen Lotsen, "
+            "der die Genehmigungen für Gastronomiebetriebe bündelt.",
         ),
         description=Section(
             ausgangslage=(

@@ -259,13 +259,14 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Gemeinde betreibt mehrere Friedhöfe mit zusammen rund 6.000 "
-                "Grabstellen. Belegung und Nutzungsrechte standen auf Karteikarten, die "
-                "Lagepläne waren handgezeichnet und teilweise über 40 Jahre alt. Anfragen "
-                "von Bestattern nach freien Wahlgräbern dauerten oft mehrere Tage.",
-                "Jedes Jahr laufen einige Hundert Nutzungsrechte ab. Welche das sind, "
-                "ließ sich nur durch Blättern in der Kartei ermitteln. Grabmalanträge "
-                "kamen per Post mit Zeichnungen, die oft nachgefordert werden mussten.",
+                "Die Gemeinde betreibt eigene Friedhöfe mit mehreren Grabfeldern. "
+                "Belegung und Nutzungsrechte standen auf Karteikarten, die Lagepläne "
+                "waren handgezeichnet und teilweise über 40 Jahre alt. Anfragen von "
+                "Bestattern nach freien Wahlgräbern dauerten oft mehrere Tage.",
+                "Jedes Jahr laufen zahlreiche Nutzungsrechte ab. Welche das sind, "
+                "ließ sich nur durch Blättern in der Kartei ermitteln. "
+                "Grabmalanträge kamen per Post mit Zeichnungen, die oft "
+                "nachgefordert werden mussten.",
             ),
             umsetzung=(
                 "Die Grabfelder wurden vermessen und im Geoinformationssystem "
@@ -331,10 +332,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Standesamt beurkundet jährlich rund 900 Sterbefälle. Fast alle "
-                "werden von Bestattungsunternehmen angezeigt, die dafür mit "
-                "Todesbescheinigung, Personenstandsurkunden und Ausweis persönlich "
-                "vorsprechen mussten. Fehlende Unterlagen bedeuteten einen zweiten Weg.",
+                "Fast alle Sterbefälle, die das Standesamt beurkundet, werden von "
+                "Bestattungsunternehmen angezeigt, die dafür mit Todesbescheinigung, "
+                "Personenstandsurkunden und Ausweis persönlich vorsprechen mussten. "
+                "Fehlende Unterlagen bedeuteten einen zweiten Weg.",
                 "Die Bestatter klagten über Wartezeiten, das Standesamt über "
                 "unvollständige Unterlagen. Angehörige riefen an, um zusätzliche "
                 "Sterbeurkunden für Versicherungen und Banken zu bestellen.",
@@ -345,10 +346,10 @@ ARCHETYPES = (
                 "nutzen. Die Daten werden in das Fachverfahren des Standesamts "
                 "übernommen. Die Originale der Todesbescheinigung kommen weiterhin per "
                 "Post oder Bote nach.",
-                "- Organisationskonten für die zwölf Bestattungsunternehmen im Ort und "
-                "in der Umgebung\n"
-                "- Prüfliste im Formular, welche Urkunden je nach Familienstand nötig "
-                "sind\n"
+                "- Organisationskonten für die Bestattungsunternehmen im Ort und in "
+                "der Umgebung\n"
+                "- Prüfliste im Formular, welche Urkunden je nach Familienstand "
+                "nötig sind\n"
                 "- Urkundenbestellung für Angehörige mit Online-Bezahlung\n"
                 "- Versand der Urkunden per Post, auf Wunsch an den Bestatter",
             ),

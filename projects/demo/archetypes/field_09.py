@@ -100,9 +100,9 @@ ARCHETYPES = (
             "Bewohnerparkausweise in {ort} werden online beantragt und verlängert. Die "
             "Meldeadresse wird automatisch geprüft, der Ausweis ist an das Kennzeichen "
             "gebunden und braucht keine Plakette hinter der Windschutzscheibe.",
-            "Jedes Jahr verlängern Tausende Anwohnerinnen und Anwohner in {ort} ihren "
-            "Parkausweis. Seit der Umstellung auf ein Online-Verfahren geschieht das in "
-            "wenigen Minuten.",
+            "Jedes Jahr verlängern viele Anwohnerinnen und Anwohner in {ort} ihren "
+            "Parkausweis. Seit der Umstellung auf ein Online-Verfahren geschieht das "
+            "in wenigen Minuten.",
             "Antrag, Zahlung und Ausweis digital: Die Straßenverkehrsbehörde hat das "
             "Bewohnerparken vom Schalter ins Netz verlegt. Kontrolliert wird über das "
             "Kennzeichen.",
@@ -112,10 +112,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "In {ort} gibt es neun Bewohnerparkzonen mit rund 7.000 gültigen "
-                "Ausweisen. Die meisten werden jährlich verlängert, fast alle bisher "
-                "am Schalter des Bürgerbüros mit Fahrzeugschein und Personalausweis. "
-                "Im Dezember bildeten sich regelmäßig Schlangen.",
+                "In {ort} gibt es mehrere Bewohnerparkzonen mit einigen Tausend "
+                "gültigen Ausweisen. Die meisten werden jährlich verlängert, fast "
+                "alle bisher am Schalter des Bürgerbüros mit Fahrzeugschein und "
+                "Personalausweis. Im Dezember bildeten sich regelmäßig Schlangen.",
                 "Die Parkausweise wurden gedruckt, laminiert und per Post verschickt. "
                 "Bei jedem Fahrzeugwechsel musste ein neuer Ausweis her, verlorene "
                 "Ausweise führten zu Streit bei Kontrollen.",
@@ -446,8 +446,8 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Ordnungsamt lässt jährlich rund 2.000 Fahrzeuge abschleppen, vor "
-                "allem bei Veranstaltungen und aus Feuerwehrzufahrten. Die meisten "
+                "Das Ordnungsamt lässt regelmäßig Fahrzeuge abschleppen, vor allem "
+                "bei Veranstaltungen und aus Feuerwehrzufahrten. Die meisten "
                 "Halterinnen und Halter melden ihr Auto zunächst bei der Polizei als "
                 "gestohlen.",
                 "Die Herausgabe erfordert einen Besuch beim Ordnungsamt, das nur zu "

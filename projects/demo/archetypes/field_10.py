@@ -63,9 +63,9 @@ ARCHETYPES = (
                 "Rund 40 % der Meldebescheinigungen und etwa die Hälfte der "
                 "Urkundenbestellungen kommen inzwischen über das Portal. Das Bürgerbüro "
                 "hat spürbar weniger Laufkundschaft für einfache Anliegen.",
-                "Im ersten Jahr wurden rund 12.000 Anträge online gestellt. Die "
-                "Rückfragen zum Bearbeitungsstand gingen zurück, weil der Status im "
-                "Nutzerkonto sichtbar ist.",
+                "Im ersten Jahr hat sich die Zahl der Online-Anträge mehr als "
+                "verdreifacht. Die Rückfragen zum Bearbeitungsstand gingen zurück, "
+                "weil der Status im Nutzerkonto sichtbar ist.",
             ),
             erfahrungen=(
                 "Nicht alle Fachverfahren konnten den Rückkanal sofort bedienen. Für "
@@ -170,7 +170,7 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Bürgerbüro erhält pro Woche mehrere Hundert Anrufe und E-Mails. Eine "
+                "Das Bürgerbüro erhält jede Woche viele Anrufe und E-Mails. Eine "
                 "Auswertung über vier Wochen zeigte: Etwa 60 % betreffen Unterlagen, "
                 "Gebühren und Öffnungszeiten rund um Ausweis, Pass und Ummeldung.",
                 "Kleine Gemeinden können sich keinen eigenen Chatbot leisten, haben aber "
@@ -223,8 +223,8 @@ ARCHETYPES = (
         summaries=(
             "Die Verwaltung in {ort} führt schrittweise die E-Akte ein. Den Anfang machten "
             "Bürgerbüro und Gewerbeamt; die Post wird zentral gescannt und digital verteilt.",
-            "Mit der E-Akte und einem zentralen Posteingang arbeiten inzwischen neun von "
-            "vierzehn Fachbereichen papierlos. Akten lassen sich im Homeoffice und bei "
+            "Mit der E-Akte und einem zentralen Posteingang arbeiten inzwischen die "
+            "meisten Fachbereiche papierlos. Akten lassen sich im Homeoffice und bei "
             "Vertretungen sofort finden.",
             "Die E-Akte wurde in {ort} nicht auf einen Schlag, sondern Bereich für Bereich "
             "eingeführt. Jeder Bereich bekam einen Aktenplan und eine Ansprechperson im "
@@ -254,12 +254,13 @@ ARCHETYPES = (
                 "- Anbindung der Fachverfahren, sobald die Hersteller es ermöglichen",
             ),
             ergebnis=(
-                "Nach zwei Jahren arbeiten neun Fachbereiche mit der E-Akte. "
-                "Gewerbeanzeigen und Melderegisterauskünfte werden vollständig digital "
-                "bearbeitet, die Durchlaufzeit im Gewerbeamt sank um etwa ein Drittel.",
-                "Die Poststelle verteilt rund 300 Briefe am Tag digital. Akten sind für "
-                "Vertretungen sofort auffindbar, und mobiles Arbeiten ist ohne Papier "
-                "möglich.",
+                "Nach zwei Jahren arbeiten zwei Drittel der Fachbereiche mit der "
+                "E-Akte. Gewerbeanzeigen und Melderegisterauskünfte werden "
+                "vollständig digital bearbeitet, die Durchlaufzeit im Gewerbeamt "
+                "sank um etwa ein Drittel.",
+                "Die Poststelle verteilt die Eingangspost noch am selben Tag "
+                "digital. Akten sind für Vertretungen sofort auffindbar, und mobiles "
+                "Arbeiten ist ohne Papier möglich.",
             ),
             erfahrungen=(
                 "Die Technik war schneller eingerichtet als die Regeln. Ohne Aktenplan "
@@ -296,15 +297,14 @@ ARCHETYPES = (
             "Umlaufmappen mit Rechnungen gibt es in der Verwaltung {ort} nicht mehr: Die "
             "Freigabe läuft digital, Skontofristen werden eingehalten und die Kasse bucht "
             "direkt aus dem Workflow.",
-            "Rund 25.000 Rechnungen im Jahr durchlaufen bei der Verwaltung {ort} einen "
-            "digitalen Workflow. Die durchschnittliche Durchlaufzeit sank von 21 auf 8 Tage.",
+            "Alle Rechnungen durchlaufen bei der Verwaltung {ort} einen digitalen "
+            "Workflow. Die durchschnittliche Durchlaufzeit sank von 21 auf 8 Tage.",
         ),
         description=Section(
             ausgangslage=(
-                "Jährlich gingen rund 25.000 Rechnungen ein, fast alle auf Papier oder "
-                "als PDF per E-Mail. Sie wanderten in Umlaufmappen durch die Ämter, "
-                "Skontofristen verstrichen und Mahnungen von Lieferanten waren "
-                "häufig.",
+                "Die Rechnungen kamen fast alle auf Papier oder als PDF per E-Mail. "
+                "Sie wanderten in Umlaufmappen durch die Ämter, Skontofristen "
+                "verstrichen und Mahnungen von Lieferanten waren häufig.",
                 "Mit der Pflicht, strukturierte elektronische Rechnungen anzunehmen, "
                 "musste ohnehin ein Empfangskanal her. Die Kämmerei wollte die "
                 "Gelegenheit nutzen, den ganzen Ablauf zu ändern.",
@@ -362,17 +362,18 @@ ARCHETYPES = (
             "Anfragen von Presse, Hochschulen und Bürgerinitiativen nach Zahlen wurden bisher "
             "einzeln per E-Mail beantwortet. Jetzt stehen die häufigsten Datensätze im "
             "Open-Data-Portal.",
-            "Rund 180 Datensätze, automatisch aktualisiert und an das bundesweite Datenportal "
-            "gemeldet: So sieht das Open-Data-Angebot von {ort} nach zwei Jahren aus.",
+            "Dutzende Datensätze, automatisch aktualisiert und an das bundesweite "
+            "Datenportal gemeldet: So sieht das Open-Data-Angebot von {ort} nach "
+            "zwei Jahren aus.",
             "Das Open-Data-Portal macht Verwaltungsdaten aus {ort} nutzbar, etwa für "
             "Schulwegkarten, Mietvergleiche oder Haushaltsanalysen. Ein Dashboard zeigt die "
             "wichtigsten Kennzahlen auf einen Blick.",
         ),
         description=Section(
             ausgangslage=(
-                "Die Statistikstelle beantwortete jährlich mehrere Hundert Datenanfragen. "
-                "Viele betrafen immer wieder dieselben Zahlen: Einwohner nach "
-                "Stadtteilen, Altersstruktur, Mietspiegel.",
+                "Die Statistikstelle beantwortete jedes Jahr zahlreiche "
+                "Datenanfragen. Viele betrafen immer wieder dieselben Zahlen: "
+                "Einwohner nach Stadtteilen, Altersstruktur, Mietspiegel.",
                 "Der Stadtrat hatte beschlossen, Verwaltungsdaten grundsätzlich offen "
                 "bereitzustellen. Es fehlten aber eine Plattform, Lizenzregeln und "
                 "Zuständigkeiten in den Ämtern.",
@@ -381,14 +382,15 @@ ARCHETYPES = (
                 "Das Portal läuft auf einer Open-Source-Software, die Metadaten werden "
                 "nach dem deutschen Standard beschrieben und an das bundesweite Portal "
                 "übertragen. Jedes Amt benennt eine Datenpatin oder einen Datenpaten.",
-                "- Start mit 40 Datensätzen der Statistikstelle\n"
+                "- Start mit den meistgefragten Datensätzen der Statistikstelle\n"
                 "- Automatische Aktualisierung aus Fachverfahren, wo möglich\n"
                 "- Geodaten über das Geoinformationssystem\n"
                 "- Dashboard mit Kennzahlen für Rat und Öffentlichkeit",
             ),
             ergebnis=(
-                "Nach zwei Jahren stehen rund 180 Datensätze bereit. Die Zahl der "
-                "Einzelanfragen an die Statistikstelle hat sich etwa halbiert.",
+                "Nach zwei Jahren hat sich das Angebot mehr als verdreifacht. Die "
+                "Zahl der Einzelanfragen an die Statistikstelle hat sich etwa "
+                "halbiert.",
                 "Hochschulen, Lokalpresse und eine ehrenamtliche Gruppe nutzen die "
                 "Daten; unter anderem ist eine Karte der Kita-Plätze entstanden, die die "
                 "Verwaltung selbst nie gebaut hätte.",
@@ -435,10 +437,9 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Standesamt stellt jährlich rund 6.000 Urkunden aus. Die "
-                "Bestellungen kamen auf allen Kanälen, die Zahlung per Überweisung "
-                "musste von Hand mit der Bestellung abgeglichen werden. Bis zum Versand "
-                "vergingen oft zwei Wochen.",
+                "Urkundenbestellungen kamen beim Standesamt auf allen Kanälen, die "
+                "Zahlung per Überweisung musste von Hand mit der Bestellung "
+                "abgeglichen werden. Bis zum Versand vergingen oft zwei Wochen.",
                 "Viele Anrufe drehten sich darum, ob die Zahlung angekommen ist oder "
                 "welche Angaben für die Bestellung nötig sind.",
             ),

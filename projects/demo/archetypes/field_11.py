@@ -26,9 +26,9 @@ ARCHETYPES = (
             "Wer in {ort} etwas verloren hat, meldet den Verlust online und wird "
             "benachrichtigt, sobald eine passende Fundsache eingeht. Das Fundbüro erfasst "
             "Fundsachen mit Foto und Beschreibung.",
-            "Schlüssel, Handys, Fahrräder: Das Fundbüro in {ort} nimmt jährlich rund 2.000 "
-            "Fundsachen an. Mit der Online-Suche finden deutlich mehr davon ihre Eigentümer "
-            "wieder.",
+            "Schlüssel, Handys, Fahrräder: Im Fundbüro in {ort} landet jedes Jahr "
+            "einiges. Mit der Online-Suche finden deutlich mehr davon ihre "
+            "Eigentümer wieder.",
             "Das Fundbüro hat sein Eingangsbuch durch ein Online-Verfahren ersetzt. "
             "Verlustmeldungen und Fundsachen werden automatisch abgeglichen.",
             "Fundsachen aus {ort} lassen sich im Internet suchen, ohne dass Wertgegenstände "
@@ -92,8 +92,8 @@ ARCHETYPES = (
             "Bürgerinnen und Bürger in {ort} melden Schäden im öffentlichen Raum mit Foto und "
             "Standort. Die Meldung geht direkt an Bauhof oder Ordnungsamt, der Status ist "
             "öffentlich sichtbar.",
-            "Rund 3.000 Meldungen im Jahr, vom wilden Müll bis zur defekten Straßenlaterne: "
-            "Der Mängelmelder ersetzt E-Mails und Anrufe und zeigt, was erledigt ist.",
+            "Vom wilden Müll bis zur defekten Straßenlaterne: Der Mängelmelder "
+            "ersetzt E-Mails und Anrufe und zeigt, was erledigt ist.",
             "Der Mängelmelder von {ort} leitet Meldungen nach Kategorie an die zuständige "
             "Stelle. Für Straßenbeleuchtung und Ampeln werden die Stadtwerke direkt "
             "benachrichtigt.",
@@ -122,9 +122,10 @@ ARCHETYPES = (
                 "Landesstraßen",
             ),
             ergebnis=(
-                "Im ersten Jahr gingen rund 3.000 Meldungen ein, etwa 80 % davon mit "
-                "Foto. Doppelte Meldungen sind selten geworden, und die Hälfte der "
-                "Mängel ist innerhalb von fünf Arbeitstagen behoben.",
+                "Im ersten Jahr kamen rund drei Viertel aller Schadensmeldungen über "
+                "den Mängelmelder, etwa 80 % davon mit Foto. Doppelte Meldungen sind "
+                "selten geworden, und die Hälfte der Mängel ist innerhalb von fünf "
+                "Arbeitstagen behoben.",
                 "Der Bauhof plant seine Touren anhand der Karte. Die Ratsfraktionen "
                 "nutzen die Auswertungen, etwa zu Müllschwerpunkten.",
             ),
@@ -170,10 +171,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Meldebehörde bearbeitet jährlich rund 9.000 An- und Ummeldungen, fast "
-                "alle am Schalter. Zum Semesterbeginn und im Sommer waren Termine "
-                "knapp, die gesetzliche Frist von zwei Wochen ließ sich oft nicht "
-                "einhalten.",
+                "Die Meldebehörde bearbeitete An- und Ummeldungen bisher fast "
+                "ausschließlich am Schalter. Zum Semesterbeginn und im Sommer waren "
+                "Termine knapp, die gesetzliche Frist von zwei Wochen ließ sich oft "
+                "nicht einhalten.",
                 "Viele Vorsprachen scheiterten an einer fehlenden "
                 "Wohnungsgeberbestätigung. Bußgelder wegen verspäteter Anmeldung waren "
                 "unbeliebt, weil die Verzögerung oft an den Terminen lag.",
@@ -239,9 +240,9 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Bürgerbüro beantragt jährlich rund 14.000 Ausweisdokumente. Für die "
-                "Abholung musste jede Person noch einmal kommen, meist mit Termin. "
-                "Dazu kamen täglich Anrufe mit der Frage, ob das Dokument schon da ist.",
+                "Für die Abholung musste jede Person noch einmal kommen, meist mit "
+                "Termin. Dazu kamen täglich Anrufe mit der Frage, ob das Dokument "
+                "schon da ist.",
                 "Die Termine im Bürgerbüro waren knapp, und ein großer Teil davon ging "
                 "für Abholungen drauf, die fachlich wenig Arbeit machen.",
             ),
@@ -258,7 +259,7 @@ ARCHETYPES = (
             ),
             ergebnis=(
                 "Rund 65 % der Dokumente werden an der Abholstation abgeholt. Das "
-                "Bürgerbüro hat pro Woche etwa 150 Termine mehr für Anträge.",
+                "Bürgerbüro hat rund ein Drittel mehr Termine für Anträge frei.",
                 "Anrufe zum Stand der Ausweise sind fast verschwunden. Die "
                 "Öffnungszeiten des Bürgerbüros konnten unverändert bleiben, obwohl die "
                 "Antragszahlen gestiegen sind.",
@@ -292,8 +293,9 @@ ARCHETYPES = (
             "Die kommunale Verkehrsüberwachung in {ort} erfasst Parkverstöße mobil, Betroffene "
             "sehen Fotos und zahlen online. Anhörungen und Einsprüche laufen über ein "
             "Webformular.",
-            "Rund 45.000 Verwarnungen im Jahr, bisher mit Papierzettel, Überweisungsträger und "
-            "Aktenbergen bei Einsprüchen. Das Verfahren ist heute weitgehend digital.",
+            "Tausende Verwarnungen im Jahr, bisher mit Papierzettel, "
+            "Überweisungsträger und Aktenbergen bei Einsprüchen. Das Verfahren ist "
+            "heute weitgehend digital.",
             "Wer in {ort} einen Parkverstoß bestreiten will, sieht die Beweisfotos online und "
             "äußert sich im Formular. Die Bußgeldstelle bearbeitet die Anhörung in der "
             "elektronischen Akte.",
@@ -303,10 +305,11 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Verkehrsüberwachung stellt jährlich rund 45.000 Verwarnungen aus. "
-                "Die Daten wurden mit Handgeräten erfasst, aber Zahlungen, Anhörungen "
-                "und Einsprüche liefen auf Papier. Der Zahlungsabgleich war fehleranfällig, "
-                "viele Verfahren gingen unnötig in das Bußgeldverfahren über.",
+                "Die Verkehrsüberwachung stellt jedes Jahr Tausende Verwarnungen "
+                "aus. Die Daten wurden mit Handgeräten erfasst, aber Zahlungen, "
+                "Anhörungen und Einsprüche liefen auf Papier. Der Zahlungsabgleich "
+                "war fehleranfällig, viele Verfahren gingen unnötig in das "
+                "Bußgeldverfahren über.",
                 "Betroffene riefen an, um Fotos zu sehen oder den Stand zu erfragen. "
                 "Akteneinsicht für Anwälte bedeutete Kopieren und Versenden.",
             ),

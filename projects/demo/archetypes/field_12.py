@@ -30,13 +30,14 @@ ARCHETYPES = (
             "Anmeldung, Abmeldung, Ermäßigung für Rettungshunde und Ersatzmarke: Das Steueramt "
             "in {ort} bietet alle Anliegen rund um die Hundesteuer online an. Die Daten gehen "
             "direkt ins Finanzverfahren.",
-            "Kleines Projekt, große Wirkung: Ein Online-Formular zur Hundesteuer spart dem "
-            "Steueramt in {ort} das Abtippen von rund 800 Meldungen im Jahr.",
+            "Kleines Projekt, große Wirkung: Ein Online-Formular zur Hundesteuer "
+            "spart dem Steueramt in {ort} das Abtippen fast aller An- und "
+            "Abmeldungen.",
         ),
         description=Section(
             ausgangslage=(
-                "In {ort} sind rund 4.000 Hunde zur Steuer angemeldet, jedes Jahr kommen "
-                "etwa 800 An- und Abmeldungen hinzu. Die Formulare gab es als PDF zum "
+                "In {ort} hält etwa jeder siebte Haushalt einen Hund, und jede Woche "
+                "gehen An- und Abmeldungen ein. Die Formulare gab es als PDF zum "
                 "Ausdrucken, die Daten wurden im Steueramt abgetippt.",
                 "Wer einen Hund aus dem Tierheim holte oder ein Tier abgeben musste, "
                 "kam meist persönlich ins Rathaus. Fehlende Angaben, etwa die "
@@ -53,8 +54,8 @@ ARCHETYPES = (
                 "- SEPA-Lastschriftmandat direkt im Formular",
             ),
             ergebnis=(
-                "Rund 70 % der An- und Abmeldungen kommen online. Das Steueramt spart "
-                "nach eigener Schätzung etwa 100 Arbeitsstunden im Jahr.",
+                "Rund 70 % der An- und Abmeldungen kommen online. Das Steueramt "
+                "spart nach eigener Schätzung rund zehn Minuten je Vorgang.",
                 "Die Angaben sind vollständiger, Rückfragen zur Chipnummer entfallen. "
                 "Im Rathaus gibt es merklich weniger Laufkundschaft für Hundesteuer.",
             ),
@@ -98,12 +99,12 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Zur Grundsteuerreform mussten für rund 14.000 Steuergegenstände neue "
-                "Messbeträge übernommen und neue Bescheide erlassen werden. Bis dahin "
-                "kamen Messbescheide der Finanzämter auf Papier und wurden von Hand "
-                "erfasst.",
+                "Zur Grundsteuerreform mussten für alle Steuergegenstände neue "
+                "Messbeträge übernommen und neue Bescheide erlassen werden. Bis "
+                "dahin kamen Messbescheide der Finanzämter auf Papier und wurden von "
+                "Hand erfasst.",
                 "Erfahrungen anderer Kommunen zeigten: Nach dem Versand der neuen "
-                "Bescheide kommen Hunderte Anrufe und Widersprüche, oft zu Fragen, für "
+                "Bescheide kommen viele Anrufe und Widersprüche, oft zu Fragen, für "
                 "die das Finanzamt zuständig ist.",
             ),
             umsetzung=(
@@ -164,12 +165,12 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "In {ort} sind rund 2.500 Betriebe gewerbesteuerpflichtig. Anträge auf "
-                "Herabsetzung der Vorauszahlungen kamen per Brief oder Fax, meist von "
-                "Steuerberatungskanzleien. Die Sachbearbeitung erfasste sie von Hand.",
-                "Bescheide wurden gedruckt und versandt, Kanzleien scannten sie wieder "
-                "ein. In Krisenzeiten kamen innerhalb weniger Wochen Hunderte "
-                "Stundungsanträge.",
+                "Anträge auf Herabsetzung der Vorauszahlungen kamen per Brief oder "
+                "Fax, meist von Steuerberatungskanzleien. Die Sachbearbeitung "
+                "erfasste sie von Hand.",
+                "Bescheide wurden gedruckt und versandt, Kanzleien scannten sie "
+                "wieder ein. In Krisenzeiten kamen Stundungsanträge in Wellen, alle "
+                "auf Papier.",
             ),
             umsetzung=(
                 "Für die häufigsten Anträge gibt es Online-Formulare mit Zugang über das "
@@ -225,8 +226,8 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Als Ferienort hat {ort} rund 2.300 Zweitwohnungen. Erklärungen kamen "
-                "auf Papier, Nebenwohnsitze wurden dem Steueramt in Listen gemeldet und "
+                "Als Ferienort hat {ort} viele Zweitwohnungen. Erklärungen kamen auf "
+                "Papier, Nebenwohnsitze wurden dem Steueramt in Listen gemeldet und "
                 "von Hand geprüft. Viele Fälle blieben unentdeckt.",
                 "Die Satzung wurde an die aktuelle Rechtsprechung angepasst, neue "
                 "Bemessungsgrundlagen erforderten neue Erklärungen für alle "
@@ -243,8 +244,8 @@ ARCHETYPES = (
                 "- Übernahme der Erklärung in das Finanzverfahren",
             ),
             ergebnis=(
-                "Rund 65 % der Erklärungen kommen online. Durch den Abgleich wurden im "
-                "ersten Jahr etwa 180 bisher nicht erfasste Zweitwohnungen gefunden.",
+                "Rund 65 % der Erklärungen kommen online. Durch den Abgleich wurden "
+                "im ersten Jahr rund 8 % mehr Zweitwohnungen erfasst als zuvor.",
                 "Das Steueraufkommen stieg um rund 12 %. Die Bearbeitung einer "
                 "Erklärung dauert nur noch einen Bruchteil der früheren Zeit.",
             ),
@@ -282,15 +283,15 @@ ARCHETYPES = (
             "der Zeit.",
             "Die Vergnügungsteuer auf Spielgeräte wird in {ort} online angemeldet. Fehler in "
             "der Berechnung fallen schon beim Ausfüllen auf.",
-            "Online-Anmeldung, automatische Berechnung und Bescheid ohne Abtippen: So erhebt "
-            "das Steueramt in {ort} die Vergnügungsteuer auf rund 400 Geräte.",
+            "Online-Anmeldung, automatische Berechnung und Bescheid ohne Abtippen: "
+            "So erhebt das Steueramt in {ort} die Vergnügungsteuer auf Spielgeräte.",
         ),
         description=Section(
             ausgangslage=(
-                "In {ort} stehen rund 400 Geldspielgeräte in Spielhallen und Gaststätten, "
-                "aufgestellt von etwa 30 Unternehmen. Die Steuer wird nach dem "
-                "Einspielergebnis erhoben, angemeldet auf Papier mit Zählwerksausdrucken "
-                "für jedes Gerät.",
+                "In {ort} stehen Geldspielgeräte in Spielhallen und Gaststätten, "
+                "aufgestellt von mehreren Unternehmen. Die Steuer wird nach dem "
+                "Einspielergebnis erhoben, angemeldet auf Papier mit "
+                "Zählwerksausdrucken für jedes Gerät.",
                 "Die Prüfung der Ausdrucke war mühsam: Summen wurden nachgerechnet, "
                 "fehlende Geräte nachgefragt. Ein Kollege war damit jedes Quartal "
                 "wochenlang beschäftigt.",
@@ -342,8 +343,9 @@ ARCHETYPES = (
             "Formular getrennt erfasst.",
             "Mit der Einführung der Übernachtungssteuer hat {ort} gleich ein Online-Verfahren "
             "geschaffen. Papieranmeldungen sind die Ausnahme.",
-            "Rund 350 Betriebe, monatliche oder vierteljährliche Anmeldungen: Das Steueramt "
-            "erhebt die Übernachtungssteuer fast vollständig digital.",
+            "Hotels, Pensionen, Ferienwohnungen, monatliche oder vierteljährliche "
+            "Anmeldungen: Das Steueramt erhebt die Übernachtungssteuer fast "
+            "vollständig digital.",
             "Hotels, Pensionen und Vermieter von Ferienwohnungen in {ort} geben ihre "
             "Übernachtungssteuer online ab. Die Berechnung und der Abgleich mit dem "
             "Betriebsregister laufen automatisch.",
@@ -351,8 +353,9 @@ ARCHETYPES = (
         description=Section(
             ausgangslage=(
                 "Der Rat hatte eine Übernachtungssteuer beschlossen. Das Steueramt "
-                "musste in wenigen Monaten rund 350 Betriebe erfassen, darunter viele "
-                "private Vermieter, die bisher kaum Kontakt zur Verwaltung hatten.",
+                "musste in wenigen Monaten alle Beherbergungsbetriebe erfassen, "
+                "darunter viele private Vermieter, die bisher kaum Kontakt zur "
+                "Verwaltung hatten.",
                 "Eine Erhebung auf Papier hätte nach Schätzung des Steueramts zwei "
                 "zusätzliche Stellen erfordert.",
             ),
@@ -409,7 +412,7 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Als Erholungsort erhebt {ort} eine Kurabgabe. Rund 250 Gastgeber füllen "
+                "Als Erholungsort erhebt {ort} eine Kurabgabe. Die Gastgeber füllen "
                 "Meldescheine auf Papier aus, rechnen monatlich ab und geben "
                 "Gästekarten aus. Die Kurverwaltung prüft die Abrechnungen von Hand.",
                 "Kleine Vermieter empfinden die Abrechnung als lästig. Fehler und "

@@ -115,8 +115,8 @@ ARCHETYPES = (
                 "- Online-Antrag für An-, Ab- und Ummeldung von Behältern",
             ),
             ergebnis=(
-                "Die App hat nach zwei Jahren rund 40.000 aktive Nutzerinnen und Nutzer. "
-                "Die Auflage des gedruckten Kalenders wurde halbiert.",
+                "Nach zwei Jahren nutzt etwa ein Drittel der Haushalte die App. Die "
+                "Auflage des gedruckten Kalenders wurde halbiert.",
                 "Anrufe wegen nicht geleerter Tonnen sind nach Feiertagen deutlich "
                 "seltener. Behälteränderungen kommen zu etwa 60 % online.",
             ),
@@ -159,9 +159,9 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Umweltamt erhält jährlich rund 1.200 Anträge auf Fällung geschützter "
-                "Bäume. Viele betrafen Bäume, die gar nicht unter die Satzung fallen; "
-                "trotzdem wurde oft eine Ortsbesichtigung angesetzt.",
+                "Das Umweltamt erhält jedes Jahr viele Anträge auf Fällung "
+                "geschützter Bäume. Viele betrafen Bäume, die gar nicht unter die "
+                "Satzung fallen; trotzdem wurde oft eine Ortsbesichtigung angesetzt.",
                 "Ob eine auferlegte Ersatzpflanzung tatsächlich erfolgt ist, wurde selten "
                 "kontrolliert, weil die Auflagen in Papierakten verstreut waren.",
             ),
@@ -361,8 +361,8 @@ ARCHETYPES = (
                 "- Sammelübernahme in die Gebührenberechnung",
             ),
             ergebnis=(
-                "Rund 75 % der Zählerstände kommen online. Das Abtippen von mehreren "
-                "Tausend Karten entfällt, Schätzungen sind seltener.",
+                "Rund 75 % der Zählerstände kommen online. Das Abtippen der "
+                "Ablesekarten entfällt, Schätzungen sind seltener.",
                 "Auffällige Verbräuche werden früh erkannt; mehrere Haushalte wurden "
                 "so auf einen Rohrbruch aufmerksam.",
             ),

@@ -38,9 +38,9 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Gewerbeamt bearbeitet jährlich rund 3.000 Gewerbeanzeigen. Die "
-                "meisten kamen auf Papier oder am Schalter, die Sachbearbeitung tippte "
-                "sie ab und verschickte Durchschläge an die beteiligten Stellen.",
+                "Gewerbeanzeigen kamen auf Papier oder am Schalter, die "
+                "Sachbearbeitung tippte sie ab und verschickte Durchschläge an die "
+                "beteiligten Stellen.",
                 "Für die Gründungsberatung der Wirtschaftsförderung war das "
                 "Gewerbeamt ein Nadelöhr: Termine gab es oft erst nach zwei Wochen.",
             ),
@@ -101,10 +101,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Das Ordnungsamt erteilt jährlich rund 80 Gaststättenerlaubnisse und "
-                "mehrere Hundert Gestattungen für Feste. Für jede Erlaubnis mussten "
-                "Bauaufsicht, Lebensmittelüberwachung und Polizei beteiligt werden, die "
-                "Akte wanderte per Hauspost.",
+                "Das Ordnungsamt erteilt jedes Jahr Gaststättenerlaubnisse und viele "
+                "Gestattungen für Feste. Für jede Erlaubnis mussten Bauaufsicht, "
+                "Lebensmittelüberwachung und Polizei beteiligt werden, die Akte "
+                "wanderte per Hauspost.",
                 "Vereine reichten Anträge für Feste oft erst kurz vorher ein, weil das "
                 "Verfahren unübersichtlich war. Die Sachbearbeitung arbeitete dann unter "
                 "Zeitdruck.",
@@ -164,10 +164,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "In der Innenstadt gibt es rund 150 Flächen für Außengastronomie und "
-                "zahlreiche Warenauslagen. Die Anträge kamen jedes Jahr im Frühjahr auf "
-                "Papier mit handgezeichneten Skizzen. Die Gebühren wurden von Hand "
-                "nach Fläche und Lage berechnet.",
+                "Im Ortskern gibt es zahlreiche Flächen für Außengastronomie und "
+                "zahlreiche Warenauslagen. Die Anträge kamen jedes Jahr im Frühjahr "
+                "auf Papier mit handgezeichneten Skizzen. Die Gebühren wurden von "
+                "Hand nach Fläche und Lage berechnet.",
                 "Bei Kontrollen wusste der Außendienst oft nicht, welche Fläche "
                 "genehmigt war. Streit über Zentimeter war die Regel.",
             ),
@@ -220,9 +220,9 @@ ARCHETYPES = (
             "nötig ist.",
             "Veranstaltungsanzeige, Sperrzeit, Feuerwerk und Straßensperrung in einem Vorgang: "
             "Das Ordnungsamt in {ort} koordiniert die Beteiligten digital.",
-            "Rund 400 Veranstaltungen im Jahr laufen in {ort} über den digitalen "
-            "Veranstaltungsantrag. Vereine und Veranstalter sehen, welche Genehmigung noch "
-            "aussteht.",
+            "Die meisten Veranstaltungen in {ort} laufen über den digitalen "
+            "Veranstaltungsantrag. Vereine und Veranstalter sehen, welche "
+            "Genehmigung noch aussteht.",
         ),
         description=Section(
             ausgangslage=(
@@ -247,9 +247,8 @@ ARCHETYPES = (
                 "4. Gebündelter Bescheid mit allen Auflagen",
             ),
             ergebnis=(
-                "Rund 400 Veranstaltungen im Jahr werden online angemeldet, etwa drei "
-                "Viertel aller Fälle. Die Anträge kommen im Schnitt drei Wochen früher "
-                "als bisher.",
+                "Etwa drei Viertel aller Veranstaltungen werden online angemeldet. "
+                "Die Anträge kommen im Schnitt drei Wochen früher als bisher.",
                 "Der interne Veranstaltungskalender verhindert Doppelbelegungen von "
                 "Plätzen. Die Feuerwehr sieht alle Feuerwerke auf einen Blick.",
             ),
@@ -293,10 +292,10 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Vergabestelle führt jährlich rund 300 Verfahren durch, überwiegend "
-                "unterhalb der EU-Schwellenwerte. Die Unterlagen wurden als Papier "
-                "verschickt, Angebote kamen im Umschlag und wurden im Submissionstermin "
-                "geöffnet.",
+                "Die Vergabestelle führt jedes Jahr viele Verfahren durch, "
+                "überwiegend unterhalb der EU-Schwellenwerte. Die Unterlagen wurden "
+                "als Papier verschickt, Angebote kamen im Umschlag und wurden im "
+                "Submissionstermin geöffnet.",
                 "Zu manchen Ausschreibungen gingen nur ein oder zwei Angebote ein. "
                 "Örtliche Betriebe gaben an, die Ausschreibungen gar nicht zu finden.",
             ),
@@ -415,7 +414,7 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Wirtschaftsförderung berät jedes Jahr rund 200 Gründungswillige, "
+                "Die Wirtschaftsförderung berät jedes Jahr viele Gründungswillige, "
                 "ein großer Teil plant ein Gastronomiegeschäft. Viele erfahren erst "
                 "nach dem Mietvertrag, welche Genehmigungen sie brauchen.",
                 "Die Anträge liegen bei verschiedenen Stellen und auf verschiedenen "

@@ -259,7 +259,7 @@ ARCHETYPES = (
         ),
         description=Section(
             ausgangslage=(
-                "Die Gemeinde betreibt eigene Friedhöfe mit mehreren Grabfeldern. "
+                "Die Verwaltung betreibt eigene Friedhöfe mit mehreren Grabfeldern. "
                 "Belegung und Nutzungsrechte standen auf Karteikarten, die Lagepläne "
                 "waren handgezeichnet und teilweise über 40 Jahre alt. Anfragen von "
                 "Bestattern nach freien Wahlgräbern dauerten oft mehrere Tage.",

@@ -474,8 +474,8 @@ ARCHETYPES = (
             erfahrungen=(
                 "Die Idee entstand aus Beschwerden nach einem Stadtfest. Wir freuen uns "
                 "über Hinweise von Städten, die so etwas schon betreiben.",
-                "Noch ist nichts ausgeschrieben. Wer mitmachen will, kann sich über die "
-                "Kontaktfunktion dieser Seite melden.",
+                "Noch ist nichts ausgeschrieben. Wer mitmachen will, meldet sich bei "
+                "der genannten Ansprechperson.",
             ),
         ),
         services=("10417",),

@@ -196,8 +196,9 @@ ARCHETYPES = (
             erfahrungen=(
                 "Offen ist, wer die Antworten fachlich verantwortet. Wir würden gern von "
                 "Kommunen hören, die das schon geregelt haben.",
-                "Die Idee ist bewusst bescheiden: Der Chatbot soll nur beantworten, was "
-                "sicher stimmt, und sonst auf Telefon und Termin verweisen.",
+                "Wir suchen Gemeinden, die den Chatbot bewusst bescheiden halten "
+                "wollen: Er soll nur beantworten, was sicher stimmt, und sonst auf "
+                "Telefon und Termin verweisen.",
             ),
         ),
         services=("10119", "10124", "10559"),

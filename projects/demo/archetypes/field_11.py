@@ -398,8 +398,9 @@ ARCHETYPES = (
             erfahrungen=(
                 "Die Idee stammt aus einem Austausch der Waffenbehörden im Land. Wir "
                 "freuen uns über Rückmeldungen von Kreisen mit ähnlichen Plänen.",
-                "Wichtig ist uns, die Sicherheitsanforderungen von Anfang an mit der "
-                "Informationssicherheit abzustimmen.",
+                "Gesucht sind vor allem Kreise mit demselben Fachverfahren. Die "
+                "Sicherheitsanforderungen würden wir gemeinsam mit den Beauftragten "
+                "für Informationssicherheit festlegen.",
             ),
         ),
         services=("10154",),

@@ -438,8 +438,8 @@ ARCHETYPES = (
                 "Die Idee wurde im Tourismusausschuss vorgestellt und stieß auf "
                 "Interesse. Wir suchen Orte mit ähnlicher Größe für eine gemeinsame "
                 "Ausschreibung.",
-                "Wichtig ist uns, dass auch Gastgeber mit zwei Ferienwohnungen die "
-                "Lösung ohne Schulung bedienen können.",
+                "Gesucht sind auch Verkehrsbetriebe und Tourismusverbände, die eine "
+                "digitale Gästekarte in der Region anerkennen würden.",
             ),
         ),
         services=("10369",),

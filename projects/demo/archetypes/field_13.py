@@ -430,8 +430,9 @@ ARCHETYPES = (
             erfahrungen=(
                 "Wir haben noch keine Erfahrung mit Sensoren im Gewässer. Hinweise zu "
                 "Verschmutzung, Vandalismus und Wartung wären sehr willkommen.",
-                "Die Daten sollen offen veröffentlicht werden; ob das auch für die "
-                "Alarmgrenzen gilt, ist noch offen.",
+                "Wir suchen Gemeinden und Wasserverbände am selben Gewässer, die "
+                "Messstellen gemeinsam betreiben und die Messwerte offen "
+                "veröffentlichen wollen.",
             ),
         ),
         services=("10253",),
@@ -491,8 +492,10 @@ ARCHETYPES = (
                 "bevor Schäden am Gewässer entstehen.",
             ),
             erfahrungen=(
-                "Die Idee entstand im Austausch mit zwei Wartungsfirmen, die selbst "
-                "digitale Berichte erzeugen und sie bisher ausdrucken.",
+                "Wir suchen Wartungsfirmen und Kreise, die ein gemeinsames "
+                "Datenformat mitentwickeln. Zwei Firmen aus der Region, die ihre "
+                "Berichte bisher digital erzeugen und dann ausdrucken, sind schon "
+                "dabei.",
                 "Wir würden gern von Kreisen hören, die ein solches Format schon vereinbart haben.",
             ),
         ),

@@ -375,8 +375,9 @@ ARCHETYPES = (
                 "eine Person gebunden.",
             ),
             erfahrungen=(
-                "Erste Gespräche mit den Händlern waren positiv, einige fürchten aber "
-                "höhere Gebühren. Das wollen wir offen besprechen.",
+                "Gesucht sind Marktverwaltungen, die ihre Erfahrungen mit Händlern "
+                "teilen. Erste Gespräche bei uns waren positiv, einige fürchten aber "
+                "höhere Gebühren.",
                 "Wir suchen Kommunen, die so etwas bereits nutzen oder mitentwickeln wollen.",
             ),
         ),
@@ -438,7 +439,8 @@ ARCHETYPES = (
             ),
             erfahrungen=(
                 "Die Idee entstand im Gespräch mit Gründerinnen, die drei Monate auf "
-                "ihre Eröffnung warten mussten.",
+                "ihre Eröffnung warten mussten. Wir suchen Wirtschaftsförderungen "
+                "mit ähnlichen Erfahrungen.",
                 "Wir wissen, dass es ähnliche Ansätze auf Landesebene gibt, und würden "
                 "uns gern anschließen statt etwas Eigenes zu bauen.",
             ),

@@ -186,6 +186,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A failed CSRF check answers with our 403 page, in German (kommunect/views.py).
+CSRF_FAILURE_VIEW = "kommunect.views.csrf_failure"
 
 # E-mail (Django 6.1 MAILERS). EMAIL_BACKEND_PATH picks another backend, e.g. the console.
 _smtp = "django.core.mail.backends.smtp.EmailBackend"

@@ -71,6 +71,7 @@ class ProjectQuerySet(models.QuerySet):
             "owner__name",
             "owner__slug",
             "owner__kind",
+            "owner__kind_label",
         )
 
     def for_detail(self):

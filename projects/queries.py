@@ -114,7 +114,7 @@ def municipalities_with_counts(projects: QuerySet[Project], limit: int) -> list[
     )
     counts = {row["owner_id"]: row["n"] for row in owner_counts}
     owners = Municipality.objects.filter(pk__in=list(counts)).only(
-        "id", "name", "slug", "kind", "ags"
+        "id", "name", "slug", "kind", "kind_label", "ags"
     )
     result = []
     for owner in owners:
@@ -138,21 +138,18 @@ def _aggregated(municipality: Municipality) -> Q | None:
 
     A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
-    register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
-    the projects of its Kreis too, so that either page shows the city's projects.
+    register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000, ``district_twin``): its
+    Gemeinde counts the projects of its Kreis too, so that either page shows the city's projects.
     """
-    level, city = Municipality.Level, Municipality.Kind.DISTRICT_FREE_CITY
+    level = Municipality.Level
     if municipality.level == level.STATE:
         return Q(state=municipality)
     if municipality.level == level.REGION:
         return Q(parent=municipality) | Q(parent__parent=municipality)
     if municipality.level == level.DISTRICT:
         return Q(parent=municipality)
-    if municipality.level != level.MUNICIPALITY or municipality.kind != city:
-        return None
-    parent = municipality.parent
-    if parent is not None and parent.level == level.DISTRICT and parent.kind == city:
-        return Q(pk=parent.pk)
+    if (twin := municipality.district_twin()) is not None:
+        return Q(pk=twin.pk)
     return None
 
 
@@ -225,7 +222,7 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
         counts = dict(rows)
         children = list(
             Municipality.objects.filter(pk__in=list(counts)).only(
-                "id", "name", "slug", "kind", "ags"
+                "id", "name", "slug", "kind", "kind_label", "ags"
             )
         )
     elif municipality.level in {level.STATE, level.REGION}:
@@ -234,7 +231,7 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
             districts = districts.filter(state=municipality)
         else:
             districts = districts.filter(parent=municipality)
-        children = list(districts.only("id", "name", "slug", "kind", "ags"))
+        children = list(districts.only("id", "name", "slug", "kind", "kind_label", "ags"))
         ids = {district.pk for district in children}
         counts: dict[int, int] = {}
         for owner_id, parent_id, n in (

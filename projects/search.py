@@ -246,7 +246,15 @@ class ProjectFilterSet(django_filters.FilterSet):
     year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
     owner = OwnerFilter(
         queryset=Municipality.objects.select_related("parent").only(
-            "id", "name", "slug", "ags", "level", "kind", "parent__level", "parent__kind"
+            "id",
+            "name",
+            "slug",
+            "ags",
+            "level",
+            "kind",
+            "kind_label",
+            "parent__level",
+            "parent__kind",
         ),
         to_field_name="slug",
     )

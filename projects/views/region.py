@@ -50,6 +50,11 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
     municipality = get_object_or_404(
         Municipality.objects.select_related("state", "parent", "association"), slug=key
     )
+    if municipality.is_standalone_association:
+        # Empty and named like its only Gemeinde, which has the projects: go there.
+        member = municipality.member_municipalities.only("slug").first()
+        if member is not None:
+            return redirect(member, permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)

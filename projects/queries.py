@@ -5,6 +5,8 @@ sliced to the newest few (the search page holds the full, filtered list), counts
 aggregate or one GROUP BY each.
 """
 
+import copy
+
 from django.core.cache import caches
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
@@ -103,25 +105,35 @@ def process_projects(process: Process) -> QuerySet[Project]:
     return Project.objects.filter(processes=process)
 
 
-def municipalities_with_counts(projects: QuerySet[Project], limit: int) -> list[Municipality]:
-    """The owners of the published ``projects``, most projects first, with ``project_count``."""
-    owner_counts = (
+def municipalities_by_progress(
+    projects: QuerySet[Project], limit: int
+) -> tuple[list[Municipality], list[Municipality]]:
+    """The owners of the published ``projects``: those with completed projects (they have
+    implemented it) and those with other projects (planned, in progress, ideas, stopped), each
+    most projects first with ``project_count``. A municipality can be in both. Three queries."""
+    completed = Q(status=Project.Status.COMPLETED)
+    rows = (
         projects.published()
         .order_by()
         .values("owner_id")
-        .annotate(n=Count("id"))
-        .order_by("-n", "owner_id")[:limit]
+        .annotate(done=Count("id", filter=completed), other=Count("id", filter=~completed))
     )
-    counts = {row["owner_id"]: row["n"] for row in owner_counts}
+    done = rows.filter(done__gt=0).order_by("-done", "owner_id")[:limit]
+    other = rows.filter(other__gt=0).order_by("-other", "owner_id")[:limit]
+    counts = {row["owner_id"]: (row["done"], row["other"]) for row in [*done, *other]}
     owners = Municipality.objects.filter(pk__in=list(counts)).only(
         "id", "name", "slug", "kind", "kind_label", "ags"
     )
-    result = []
+    implemented, working = [], []
     for owner in owners:
-        owner.project_count = counts[owner.pk]
-        result.append(owner)
-    result.sort(key=lambda m: (-m.project_count, m.name))
-    return result
+        for count, found in zip(counts[owner.pk], (implemented, working), strict=True):
+            if count:
+                entry = copy.copy(owner)
+                entry.project_count = count
+                found.append(entry)
+    for found in (implemented, working):
+        found.sort(key=lambda m: (-m.project_count, m.name))
+    return implemented[:limit], working[:limit]
 
 
 def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:

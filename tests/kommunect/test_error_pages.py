@@ -68,10 +68,14 @@ def test_csrf_failure_uses_the_403_design(outsider):
     assert "CSRF" not in content
 
 
-def test_server_error_page_renders_while_the_database_is_unreachable(settings):
+@pytest.mark.parametrize("session", [None, "a" * 32], ids=["visitor", "with-session-cookie"])
+def test_server_error_page_renders_while_the_database_is_unreachable(settings, session):
     """No ``db`` fixture: pytest-django refuses every query, as a dead database would. The home
-    page's first query fails, and the 500 page must still render (without any query)."""
+    page's first query fails, and the 500 page must still render (without any query), also
+    for a visitor whose session would have to be read from the database."""
     client = Client(raise_request_exception=False)
+    if session:
+        client.cookies[settings.SESSION_COOKIE_NAME] = session
     response = client.get(reverse("home"))
     assert response.status_code == 500
     content = response.content.decode()

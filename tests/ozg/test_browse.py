@@ -145,7 +145,7 @@ def test_only_completed_projects_count_as_implemented(client, topic):
     }
     content = response.content.decode()
     assert "Kommunen, die diese Leistung umgesetzt haben" in content
-    assert "Kommunen, die an dieser Leistung arbeiten oder sie planen" in content
+    assert "Kommunen mit weiteren Projekten und Ideen zu dieser Leistung" in content
     assert "1 abgeschlossenes Projekt" in content
 
 

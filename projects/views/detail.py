@@ -44,7 +44,8 @@ def _project_page(
     }
     template = "projects/detail.html"
     if (show_email or email_limited) and request.htmx:
-        template += "#contact"
+        # htmx swaps only successful answers: the limit message comes as 200 to it.
+        return render(request, template + "#contact", context)
     return render(request, template, context, status=429 if email_limited else 200)
 
 

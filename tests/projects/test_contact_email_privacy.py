@@ -108,6 +108,20 @@ def test_revealing_is_rate_limited_with_a_german_message(client, project, outsid
         assert "Sie haben in kurzer Zeit viele E-Mail-Adressen abgerufen." in html
 
 
+def test_the_limit_message_reaches_htmx_in_the_contact_block(client, project, outsider, settings):
+    """htmx swaps only successful answers, so the block with the message comes as 200."""
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "contact_email": "1/m/user"}
+    client.force_login(outsider)
+    reveal_url = reverse("projects:contact-email", args=[project.slug])
+    client.post(reveal_url, headers={"HX-Request": "true"})
+    response = client.post(reveal_url, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.strip().startswith('<section id="kontakt"')
+    assert "Sie haben in kurzer Zeit viele E-Mail-Adressen abgerufen." in html
+    assert PROJECT_EMAIL not in html
+
+
 def test_the_limit_counts_per_account(client, project, outsider, editor_a, settings):
     settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "contact_email": "1/m/user"}
     reveal_url = reverse("projects:contact-email", args=[project.slug])

@@ -293,3 +293,9 @@ def test_history_in_the_admin_speaks_german(admin_client):
     assert ">edited<" not in changelist
     filtered = admin_client.get(admin_url(ProjectEvent, "changelist"), {"action": "edited"})
     assert list(filtered.context["cl"].result_list) == [edited]
+
+
+def test_admin_names_the_platform_in_german(admin_client):
+    html = admin_client.get(reverse("admin:index")).content.decode()
+    assert "Kommunect-Verwaltung" in html
+    assert "Django" not in html

@@ -186,6 +186,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A failed CSRF check answers with our 403 page, in German (kommunect/views.py).
+CSRF_FAILURE_VIEW = "kommunect.views.csrf_failure"
 
 # E-mail (Django 6.1 MAILERS). EMAIL_BACKEND_PATH picks another backend, e.g. the console.
 _smtp = "django.core.mail.backends.smtp.EmailBackend"
@@ -244,6 +246,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
+    # Contact persons' e-mail addresses (municipalities.access.may_reveal_email), per account.
+    "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"

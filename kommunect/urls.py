@@ -1,8 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from kommunect import views
+
+# The admin names the platform, not the framework ("Django-Systemverwaltung").
+admin.site.site_header = _("Kommunect-Verwaltung")
+admin.site.site_title = _("Kommunect-Verwaltung")
+admin.site.index_title = _("Inhalte und Konten verwalten")
 
 legal_patterns = (
     [

@@ -1,4 +1,5 @@
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from kommunect.links import search_url
 from municipalities.attribution import register_attribution
@@ -43,3 +44,16 @@ def data_sources(request):
             ]
         },
     )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token (expired session, cookies off): our 403 page.
+
+    ``reason`` is Django's English diagnosis: the CSRF middleware logs it, the visitor does not
+    need it.
+    """
+    message = _(
+        "Das Formular ist abgelaufen oder wurde ohne Sicherheitsmerkmal gesendet. Laden Sie die "
+        "Seite neu und senden Sie es erneut; dafür müssen Cookies erlaubt sein."
+    )
+    return render(request, "403.html", {"exception": message}, status=403)

@@ -1,5 +1,6 @@
 """Who may do what: the permission rules of the platform, in one place."""
 
+from allauth.core import ratelimit
 from django.contrib.auth.models import Group
 
 from municipalities.models import Membership
@@ -88,3 +89,14 @@ def municipality_page_links(user, municipality_id: int) -> set[str]:
     if not any(state in pending_or_member for _role, state in memberships):
         return {"join"}
     return set()
+
+
+def may_reveal_email(request) -> bool:
+    """Whether ``request``'s user may see one more contact person's e-mail address.
+
+    Signed-in users only, and at most ACCOUNT_RATE_LIMITS["contact_email"] (allauth's rate
+    limiter, as for logins), so that an account cannot harvest every address. Counts the reveal.
+    """
+    if not request.user.is_authenticated:
+        return False
+    return ratelimit.consume(request, action="contact_email", user=request.user)

@@ -103,7 +103,7 @@ def autocomplete(request):
             "name": municipality.name,
             "ags": municipality.ags,
             "slug": municipality.slug,
-            "kind": municipality.get_kind_display(),
+            "kind": municipality.kind_name,
             "state": municipality.state.name if municipality.state else "",
             "label": _municipality_label(municipality),
         }
@@ -113,7 +113,7 @@ def autocomplete(request):
 
 
 def _municipality_label(municipality: Municipality) -> str:
-    parts = [municipality.get_kind_display(), municipality.ags]
+    parts = [municipality.kind_name, municipality.ags]
     if municipality.state and municipality.state_id != municipality.pk:
         parts.append(municipality.state.name)
     return f"{municipality.name} ({', '.join(parts)})"

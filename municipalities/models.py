@@ -117,10 +117,50 @@ class Municipality(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.get_kind_display()})"
+        return f"{self.name} ({self.kind_name})"
 
     def get_absolute_url(self):
         return reverse("regions:detail", args=[self.slug])
+
+    @property
+    def kind_name(self) -> str:
+        """The kind as the register names it ("Stadtkreis", "Amt"), else the kind's label: the
+        one kind label of pages, cards and pickers. Needs ``kind_label`` loaded."""
+        return self.kind_label or self.get_kind_display()
+
+    @property
+    def is_standalone_association(self) -> bool:
+        """A Gemeinde that belongs to no Gemeindeverband is listed as its own (GV100
+        Textkennzeichen 50, "Verbandsfreie Gemeinde"): that entry stands for the Gemeinde."""
+        return (
+            self.level == self.Level.ASSOCIATION and self.kind_label == STANDALONE_ASSOCIATION_LABEL
+        )
+
+    def district_twin(self) -> "Municipality | None":
+        """The Kreis entry of a kreisfreie Stadt (Stadtkreis in Baden-Württemberg), for its
+        Gemeinde entry: the register lists such a city twice, as Kreis (Berlin 11000) and as
+        Gemeinde below it (11000000). None for any other body. Reads ``parent`` (a query unless
+        loaded with the row)."""
+        if self.level != self.Level.MUNICIPALITY or self.kind != self.Kind.DISTRICT_FREE_CITY:
+            return None
+        parent = self.parent
+        if parent is None or parent.level != self.Level.DISTRICT:
+            return None
+        return parent if parent.kind in CITY_DISTRICT_KINDS else None
+
+    @property
+    def belongs_to(self) -> "Municipality | None":
+        """The body this one is part of, as a page names it ("Gehört zu"): the parent, unless
+        that is the city itself in its Kreis entry."""
+        if self.parent_id is None or self.district_twin() is not None:
+            return None
+        return self.parent
+
+
+# GV100 Textkennzeichen 50 (municipalities/register_files.py): see is_standalone_association.
+STANDALONE_ASSOCIATION_LABEL = "Verbandsfreie Gemeinde"
+# The Kreis entries of kreisfreie Städte: see district_twin.
+CITY_DISTRICT_KINDS = {Municipality.Kind.DISTRICT_FREE_CITY, Municipality.Kind.URBAN_DISTRICT}
 
 
 class Membership(models.Model):

@@ -181,6 +181,22 @@ class Process(models.Model):
         """The LeiKa key; entries without one are addressed by their id."""
         return self.leika_key or f"{UNKEYED_PREFIX}{self.pk}"
 
+    @property
+    def leika_type_meaning(self) -> str:
+        """Who regulates and who executes the service, for its LeiKa type ("" if unknown)."""
+        return str(LEIKA_TYPES.get(self.leika_type, ""))
+
+
+# LeiKa types (Typisierung): which level regulates a service and which executes it.
+LEIKA_TYPES = {
+    "1": _("Der Bund regelt und vollzieht."),
+    "2": _("Der Bund regelt, die Länder vollziehen."),
+    "3": _("Der Bund regelt, die Kommunen vollziehen."),
+    "2/3": _("Der Bund regelt, Länder oder Kommunen vollziehen."),
+    "4": _("Das Land regelt, Land oder Kommunen vollziehen."),
+    "5": _("Die Kommune regelt und vollzieht."),
+}
+
 
 class CatalogueImport(DataImport):
     class Meta(DataImport.Meta):

@@ -106,12 +106,29 @@ class AttachmentInline(admin.TabularInline):
         return False
 
 
+@admin.display(description=_("Aktion"), ordering="action")
+def action_label(event: ProjectEvent) -> str:
+    """The German label of an action code ("edited" → "bearbeitet"), as on the history page."""
+    return str(Action.LABELS.get(event.action, event.action))
+
+
+class ActionFilter(admin.SimpleListFilter):
+    title = _("Aktion")
+    parameter_name = "action"
+
+    def lookups(self, request, model_admin):
+        return list(Action.LABELS.items())
+
+    def queryset(self, request, queryset):
+        return queryset.filter(action=self.value()) if self.value() else queryset
+
+
 class ProjectEventInline(admin.TabularInline):
     """The history, read-only."""
 
     model = ProjectEvent
     extra = 0
-    fields = ["created_at", "action", "version", "actor", "note"]
+    fields = ["created_at", action_label, "version", "actor", "note"]
     readonly_fields = fields
     ordering = ["-created_at", "-id"]
     can_delete = False
@@ -270,8 +287,19 @@ class ProjectAdmin(admin.ModelAdmin):
 class ProjectEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The history is written by the platform only."""
 
-    list_display = ["created_at", "project", "action", "version", "actor"]
-    list_filter = ["action"]
+    list_display = ["created_at", "project", action_label, "version", "actor"]
+    list_filter = [ActionFilter]
+    fields = [
+        "project",
+        "actor",
+        action_label,
+        "version",
+        "created_at",
+        "note",
+        "changes",
+        "snapshot",
+    ]
+    readonly_fields = fields
     list_select_related = ["project", "actor"]
     search_fields = ["project__title", "project__slug", "actor__username", "note"]
     date_hierarchy = "created_at"

@@ -71,6 +71,7 @@ class ProjectQuerySet(models.QuerySet):
             "owner__name",
             "owner__slug",
             "owner__kind",
+            "owner__kind_label",
         )
 
     def for_detail(self):
@@ -399,7 +400,10 @@ class ProjectEvent(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self):
-        return f"{self.project} – {self.action} (v{self.version})"
+        return _("%(project)s, Version %(version)s") % {
+            "project": self.project,
+            "version": self.version,
+        }
 
 
 class ReuseInterest(models.Model):

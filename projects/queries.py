@@ -5,6 +5,8 @@ sliced to the newest few (the search page holds the full, filtered list), counts
 aggregate or one GROUP BY each.
 """
 
+import copy
+
 from django.core.cache import caches
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
@@ -103,25 +105,35 @@ def process_projects(process: Process) -> QuerySet[Project]:
     return Project.objects.filter(processes=process)
 
 
-def municipalities_with_counts(projects: QuerySet[Project], limit: int) -> list[Municipality]:
-    """The owners of the published ``projects``, most projects first, with ``project_count``."""
-    owner_counts = (
+def municipalities_by_progress(
+    projects: QuerySet[Project], limit: int
+) -> tuple[list[Municipality], list[Municipality]]:
+    """The owners of the published ``projects``: those with completed projects (they have
+    implemented it) and those with other projects (planned, in progress, ideas, stopped), each
+    most projects first with ``project_count``. A municipality can be in both. Three queries."""
+    completed = Q(status=Project.Status.COMPLETED)
+    rows = (
         projects.published()
         .order_by()
         .values("owner_id")
-        .annotate(n=Count("id"))
-        .order_by("-n", "owner_id")[:limit]
+        .annotate(done=Count("id", filter=completed), other=Count("id", filter=~completed))
     )
-    counts = {row["owner_id"]: row["n"] for row in owner_counts}
+    done = rows.filter(done__gt=0).order_by("-done", "owner_id")[:limit]
+    other = rows.filter(other__gt=0).order_by("-other", "owner_id")[:limit]
+    counts = {row["owner_id"]: (row["done"], row["other"]) for row in [*done, *other]}
     owners = Municipality.objects.filter(pk__in=list(counts)).only(
-        "id", "name", "slug", "kind", "ags"
+        "id", "name", "slug", "kind", "kind_label", "ags"
     )
-    result = []
+    implemented, working = [], []
     for owner in owners:
-        owner.project_count = counts[owner.pk]
-        result.append(owner)
-    result.sort(key=lambda m: (-m.project_count, m.name))
-    return result
+        for count, found in zip(counts[owner.pk], (implemented, working), strict=True):
+            if count:
+                entry = copy.copy(owner)
+                entry.project_count = count
+                found.append(entry)
+    for found in (implemented, working):
+        found.sort(key=lambda m: (-m.project_count, m.name))
+    return implemented[:limit], working[:limit]
 
 
 def region_owner_ids(municipality: Municipality) -> QuerySet[Municipality]:
@@ -138,21 +150,18 @@ def _aggregated(municipality: Municipality) -> Q | None:
 
     A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
-    register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
-    the projects of its Kreis too, so that either page shows the city's projects.
+    register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000, ``district_twin``): its
+    Gemeinde counts the projects of its Kreis too, so that either page shows the city's projects.
     """
-    level, city = Municipality.Level, Municipality.Kind.DISTRICT_FREE_CITY
+    level = Municipality.Level
     if municipality.level == level.STATE:
         return Q(state=municipality)
     if municipality.level == level.REGION:
         return Q(parent=municipality) | Q(parent__parent=municipality)
     if municipality.level == level.DISTRICT:
         return Q(parent=municipality)
-    if municipality.level != level.MUNICIPALITY or municipality.kind != city:
-        return None
-    parent = municipality.parent
-    if parent is not None and parent.level == level.DISTRICT and parent.kind == city:
-        return Q(pk=parent.pk)
+    if (twin := municipality.district_twin()) is not None:
+        return Q(pk=twin.pk)
     return None
 
 
@@ -225,7 +234,7 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
         counts = dict(rows)
         children = list(
             Municipality.objects.filter(pk__in=list(counts)).only(
-                "id", "name", "slug", "kind", "ags"
+                "id", "name", "slug", "kind", "kind_label", "ags"
             )
         )
     elif municipality.level in {level.STATE, level.REGION}:
@@ -234,7 +243,7 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
             districts = districts.filter(state=municipality)
         else:
             districts = districts.filter(parent=municipality)
-        children = list(districts.only("id", "name", "slug", "kind", "ags"))
+        children = list(districts.only("id", "name", "slug", "kind", "kind_label", "ags"))
         ids = {district.pk for district in children}
         counts: dict[int, int] = {}
         for owner_id, parent_id, n in (

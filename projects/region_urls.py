@@ -11,4 +11,7 @@ from projects.views import region
 
 app_name = "regions"
 
-urlpatterns = [path("<str:key>/", region.detail, name="detail")]
+urlpatterns = [
+    path("<str:key>/", region.detail, name="detail"),
+    path("<str:key>/e-mail/", region.contact_email, name="contact-email"),
+]

@@ -246,7 +246,15 @@ class ProjectFilterSet(django_filters.FilterSet):
     year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
     owner = OwnerFilter(
         queryset=Municipality.objects.select_related("parent").only(
-            "id", "name", "slug", "ags", "level", "kind", "parent__level", "parent__kind"
+            "id",
+            "name",
+            "slug",
+            "ags",
+            "level",
+            "kind",
+            "kind_label",
+            "parent__level",
+            "parent__kind",
         ),
         to_field_name="slug",
     )
@@ -341,6 +349,8 @@ FACET_LEGENDS = {
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
+# websearch_to_tsquery's "or", also as German users type it ("oder" is a stop word otherwise).
+_OR_WORDS = {"or", "oder"}
 
 
 class TextQuery(SearchQuery):
@@ -359,7 +369,8 @@ class TextQuery(SearchQuery):
 
 
 def query_sql(q: str) -> tuple[str, list]:
-    """The tsquery of ``q`` as SQL with its parameters."""
+    """The tsquery of ``q`` as SQL with its parameters ("oder" read as "or")."""
+    q = " ".join("or" if t.lower() in _OR_WORDS else t for t in _TOKEN.findall(q))
     spellings = list(dict.fromkeys(w for w in _WORD.findall(q) if _UMLAUT_SPELLINGS.search(w)))
     variants = [_UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], w) for w in spellings]
     return (
@@ -402,10 +413,10 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     is replaced by the most similar of them when that one is clearly closer than a typo away.
     With active facet filters, a word that occurs in a project within the filters (lexeme
     bitmaps AND the filters' mask) is preferred, so that the correction finds something there.
-    Everything else of the query (phrases, exclusions, "or", punctuation) is kept as typed.
+    Everything else of the query (phrases, exclusions, "or"/"oder", punctuation) is kept as typed.
     """
     tokens = _TOKEN.findall(q)
-    plain = [not t.startswith(("-", '"')) and t.lower() != "or" for t in tokens]
+    plain = [not t.startswith(("-", '"')) and t.lower() not in _OR_WORDS for t in tokens]
     words = [
         word for token, p in zip(tokens, plain, strict=True) if p for word in _WORD.findall(token)
     ]

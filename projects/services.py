@@ -514,7 +514,7 @@ class PageAction:
 
 PAGE_ACTION_LABELS = {
     "submit": gettext_lazy("Zur Prüfung einreichen"),
-    "confirm": gettext_lazy("Aktualität bestätigen"),
+    "confirm": gettext_lazy("Als aktuell bestätigen"),
     "archive": gettext_lazy("Archivieren"),
     "unarchive": gettext_lazy("Aus dem Archiv holen"),
     "moderate": gettext_lazy("Veröffentlichen oder ablehnen (Moderation)"),

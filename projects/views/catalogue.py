@@ -67,7 +67,9 @@ def service_detail(request, ozg_id):
         ozg_id=ozg_id,
     )
     projects = queries.service_projects(service)
-    municipalities = queries.municipalities_with_counts(projects, MUNICIPALITIES_SHOWN)
+    implemented_by, worked_on_by = queries.municipalities_by_progress(
+        projects, MUNICIPALITIES_SHOWN
+    )
     return render(
         request,
         "ozg/service_detail.html",
@@ -75,7 +77,8 @@ def service_detail(request, ozg_id):
             "service": service,
             "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
             "project_count": projects.published().order_by().count(),
-            "municipalities": municipalities,
+            "implemented_by": implemented_by,
+            "worked_on_by": worked_on_by,
             "all_projects_url": search_url(service=service.ozg_id),
         },
     )
@@ -105,11 +108,14 @@ def process_detail(request, key):
         **lookup,
     )
     projects = queries.process_projects(process)
+    # The breadcrumb follows the first of its services (most processes have one).
+    service = next(iter(process.services.all()), None)
     return render(
         request,
         "ozg/process_detail.html",
         {
             "process": process,
+            "service": service,
             "newest_projects": queries.newest(projects, NEWEST_PROJECTS),
             "project_count": projects.published().order_by().count(),
         },

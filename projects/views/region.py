@@ -2,12 +2,15 @@
 
 import re
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from kommunect.links import search_url
-from municipalities.access import municipality_page_links
+from municipalities.access import may_reveal_email, municipality_page_links
 from municipalities.models import Municipality
 from projects import queries
 
@@ -23,6 +26,21 @@ AGGREGATING_LEVELS = {
 
 def detail(request, key):
     """``key`` is the slug; an AGS (digits only) redirects to the slug URL."""
+    return _municipality_page(request, key)
+
+
+@require_POST
+def contact_email(request, key):
+    """The digital officer's e-mail address, for signed-in users within a rate limit (as on the
+    project page: projects.views.detail.project_contact_email)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("regions:detail", args=[key]) + "#kontakt")
+    if not may_reveal_email(request):
+        return _municipality_page(request, key, email_limited=True)
+    return _municipality_page(request, key, show_email=True)
+
+
+def _municipality_page(request, key, *, show_email=False, email_limited=False):
     if not SLUG_OR_AGS.fullmatch(key):
         raise Http404
     if key.isdigit():
@@ -32,6 +50,11 @@ def detail(request, key):
     municipality = get_object_or_404(
         Municipality.objects.select_related("state", "parent", "association"), slug=key
     )
+    if municipality.is_standalone_association:
+        # Empty and named like its only Gemeinde, which has the projects: go there.
+        member = municipality.member_municipalities.only("slug").first()
+        if member is not None:
+            return redirect(member, permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
@@ -52,5 +75,8 @@ def detail(request, key):
             ),
             "subdivisions": queries.subdivisions_with_counts(municipality),
             "search_url": search_url(owner=municipality.slug),
+            "show_email": show_email and bool(municipality.officer_email),
+            "email_limited": email_limited,
         },
+        status=429 if email_limited else 200,
     )

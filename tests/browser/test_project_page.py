@@ -8,6 +8,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from projects.models import Project, ProjectLink
+from tests.browser.steps import sign_in_with_cookie
 from tests.factories import (
     MembershipFactory,
     MunicipalityFactory,
@@ -58,15 +59,23 @@ def rich_project(**overrides):
     return project
 
 
-def test_project_page_is_accessible_and_reveals_the_contact_on_request(page, axe_check):
+def test_project_page_is_accessible_and_reveals_the_contact_on_request(
+    page, context, live_server, axe_check
+):
     project = rich_project()
 
     page.goto(project.get_absolute_url())
     expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
     expect(page.get_by_text("12.000\N{NO-BREAK SPACE}€")).to_be_visible()
     assert "dana.beispiel" not in page.content()
+    expect(page.get_by_role("button", name="E-Mail-Adresse anzeigen")).to_have_count(0)
+    expect(
+        page.get_by_role("link", name="Melden Sie sich an, um die E-Mail-Adresse zu sehen.")
+    ).to_be_visible()
     axe_check(page)
 
+    sign_in_with_cookie(context, live_server, UserFactory())
+    page.reload()
     page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()
     link = page.get_by_role("link", name="dana.beispiel@musterstadt.example")
     expect(link).to_be_visible()
@@ -78,6 +87,7 @@ def test_contact_reveal_works_without_javascript(browser, live_server, axe_check
     project = rich_project()
     context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
     try:
+        sign_in_with_cookie(context, live_server, UserFactory())
         page = context.new_page()
         page.goto(project.get_absolute_url())
         page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from kommunect.checks import operator_is_configured
 from tests.factories import ProjectFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,10 +38,22 @@ def test_home_query_count_does_not_grow_with_projects(client, django_assert_max_
         assert client.get(reverse("home")).status_code == 200
 
 
-def test_imprint_warns_when_operator_is_not_configured(client, settings):
-    settings.KOMMUNECT_OPERATOR = {"name": ""}
-    assert "OPERATOR_NAME" in client.get(reverse("legal:imprint")).content.decode()
+@pytest.mark.parametrize("name", ["legal:imprint", "legal:privacy", "legal:accessibility"])
+def test_legal_pages_never_show_developer_text(client, settings, name):
+    settings.KOMMUNECT_OPERATOR = {"name": "", "address": "", "email": ""}
+    content = client.get(reverse(name)).content.decode()
+    assert "Die Angaben zum Betreiber werden derzeit ergänzt." in content
+    assert "OPERATOR_" not in content
+    assert "Umgebungsvariable" not in content
     settings.KOMMUNECT_OPERATOR = {"name": "Kommunalverband X", "address": "Hauptstr. 1"}
-    content = client.get(reverse("legal:imprint")).content.decode()
+    content = client.get(reverse(name)).content.decode()
     assert "Kommunalverband X" in content
-    assert "OPERATOR_NAME" not in content
+    assert "Hauptstr. 1" in content
+    assert "derzeit ergänzt" not in content
+
+
+def test_deploy_check_warns_about_a_missing_operator(settings):
+    settings.KOMMUNECT_OPERATOR = {"name": "", "address": "", "email": ""}
+    assert [w.id for w in operator_is_configured(None)] == ["kommunect.W001"]
+    settings.KOMMUNECT_OPERATOR = {"name": "X", "address": "Y", "email": "x@example.org"}
+    assert operator_is_configured(None) == []

@@ -101,8 +101,8 @@ def test_service_page_shows_processes_projects_and_municipalities(client, topic)
     process = ProcessFactory(name="Wohngeld Bewilligung", leika_key="99100001000000")
     process.services.add(service)
     kiel, ulm = MunicipalityFactory(name="Kiel"), MunicipalityFactory(name="Ulm")
-    _projects(2, [service], owner=kiel)
-    _projects(1, [service], owner=ulm)
+    _projects(2, [service], owner=kiel, status=Project.Status.COMPLETED)
+    _projects(1, [service], owner=ulm, status=Project.Status.COMPLETED)
     _projects(
         1, [service], owner=MunicipalityFactory(name="Entwurfstadt"), publication_state="draft"
     )
@@ -116,11 +116,37 @@ def test_service_page_shows_processes_projects_and_municipalities(client, topic)
     assert "Wohngeld Bewilligung" in content
     assert process.get_absolute_url() in content
     assert response.context["project_count"] == 3
-    assert [(m.name, m.project_count) for m in response.context["municipalities"]] == [
+    assert [(m.name, m.project_count) for m in response.context["implemented_by"]] == [
         ("Kiel", 2),
         ("Ulm", 1),
     ]
     assert "Entwurfstadt" not in content
+
+
+def test_only_completed_projects_count_as_implemented(client, topic):
+    """Planned, ongoing and idea entries are listed under a heading of their own."""
+    service = ServiceFactory(topic_field=topic)
+    kiel, ulm, bonn = (MunicipalityFactory(name=n) for n in ("Kiel", "Ulm", "Bonn"))
+    Status = Project.Status
+    _projects(1, [service], owner=kiel, status=Status.COMPLETED)
+    _projects(1, [service], owner=kiel, status=Status.PLANNED)
+    _projects(2, [service], owner=ulm, status=Status.IN_PROGRESS)
+    _projects(1, [service], owner=bonn, status=Status.IDEA, kind=Project.Kind.IDEA)
+
+    response = client.get(service.get_absolute_url())
+
+    pairs = {
+        key: [(m.name, m.project_count) for m in response.context[key]]
+        for key in ("implemented_by", "worked_on_by")
+    }
+    assert pairs == {
+        "implemented_by": [("Kiel", 1)],
+        "worked_on_by": [("Ulm", 2), ("Bonn", 1), ("Kiel", 1)],
+    }
+    content = response.content.decode()
+    assert "Kommunen, die diese Leistung umgesetzt haben" in content
+    assert "Kommunen mit weiteren Projekten und Ideen zu dieser Leistung" in content
+    assert "1 abgeschlossenes Projekt" in content
 
 
 def test_service_without_projects_invites_to_share(client):
@@ -137,8 +163,9 @@ def test_service_page_costs_a_fixed_number_of_queries(client, django_assert_max_
         process.services.add(service)
     for _ in range(rows):
         _projects(1, [service], owner=MunicipalityFactory())
-    # service, 2 process prefetches, owners grouped, owners, newest projects, count
-    with django_assert_max_num_queries(7):
+    # service, 2 process prefetches, owners grouped (completed, others), owners, newest
+    # projects, count
+    with django_assert_max_num_queries(8):
         assert client.get(service.get_absolute_url()).status_code == 200
 
 
@@ -164,6 +191,19 @@ def test_process_page_shows_services_children_and_projects(client):
     assert service.get_absolute_url() in content
     assert child.get_absolute_url() in content
     assert "Hund online anmelden" in content
+
+
+def test_process_page_breadcrumb_names_topic_field_and_service(client):
+    service = ServiceFactory(name="Hundesteuer")
+    process = ProcessFactory(name="Hundesteuer", leika_key="99200001000000", leika_type="5")
+    process.services.add(service)
+    content = client.get(process.get_absolute_url()).content.decode()
+    crumbs = content[content.index('<nav class="breadcrumbs"') :]
+    crumbs = crumbs[: crumbs.index("</nav>")]
+    assert service.topic_field.get_absolute_url() in crumbs
+    assert service.get_absolute_url() in crumbs
+    assert "5: Die Kommune regelt und vollzieht." in content
+    assert "Der LeiKa-Typ sagt, wer eine Leistung regelt" in content
 
 
 def test_process_without_leika_key_has_its_own_page(client):

@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
+from projects.services import Action
 from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -270,3 +271,31 @@ def test_adding_a_reuse_interest_updates_the_counter(admin_client, project):
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.reuse_interest_count == 2
+
+
+def test_history_in_the_admin_speaks_german(admin_client):
+    """Action codes ("edited", "published") appear as the history page names them."""
+    project = ProjectFactory()
+    edited = ProjectEvent.objects.create(project=project, action=Action.EDITED, version=2)
+    event = ProjectEvent.objects.create(project=project, action=Action.PUBLISHED, version=2)
+    pages = [
+        admin_url(ProjectEvent, "changelist"),
+        admin_url(ProjectEvent, "change", event.pk),
+        admin_url(Project, "change", project.pk),
+    ]
+    for url in pages:
+        html = admin_client.get(url).content.decode()
+        assert "veröffentlicht" in html
+        assert ">published<" not in html
+        assert "– published" not in html
+    changelist = admin_client.get(admin_url(ProjectEvent, "changelist")).content.decode()
+    assert "bearbeitet" in changelist
+    assert ">edited<" not in changelist
+    filtered = admin_client.get(admin_url(ProjectEvent, "changelist"), {"action": "edited"})
+    assert list(filtered.context["cl"].result_list) == [edited]
+
+
+def test_admin_names_the_platform_in_german(admin_client):
+    html = admin_client.get(reverse("admin:index")).content.decode()
+    assert "Kommunect-Verwaltung" in html
+    assert "Django" not in html

@@ -178,14 +178,16 @@ def test_cover_image_has_its_alt_text(client, municipality_a):
     assert 'alt="Rathaus mit Bürgerterminal"' in html
 
 
-def test_contact_email_is_not_in_the_page(client, full_project):
+def test_contact_email_is_not_in_the_page(client, full_project, outsider):
+    client.force_login(outsider)
     html = client.get(detail_url(full_project)).content.decode()
     assert "dana.beispiel" not in html
     assert "musterstadt.example" not in html
     assert reverse("projects:contact-email", args=[full_project.slug]) in html
 
 
-def test_contact_email_is_revealed_on_request(client, full_project):
+def test_contact_email_is_revealed_to_a_signed_in_user(client, full_project, outsider):
+    client.force_login(outsider)
     url = reverse("projects:contact-email", args=[full_project.slug])
     response = client.post(url)
     assert response.status_code == 200
@@ -193,7 +195,8 @@ def test_contact_email_is_revealed_on_request(client, full_project):
     assert "<h1" in response.content.decode()
 
 
-def test_contact_email_for_htmx_is_only_the_contact_block(client, full_project):
+def test_contact_email_for_htmx_is_only_the_contact_block(client, full_project, outsider):
+    client.force_login(outsider)
     url = reverse("projects:contact-email", args=[full_project.slug])
     html = client.post(url, headers={"HX-Request": "true"}).content.decode()
     assert html.strip().startswith('<section id="kontakt"')
@@ -201,12 +204,14 @@ def test_contact_email_for_htmx_is_only_the_contact_block(client, full_project):
     assert "<h1" not in html
 
 
-def test_contact_email_is_not_revealed_by_get(client, full_project):
+def test_contact_email_is_not_revealed_by_get(client, full_project, outsider):
+    client.force_login(outsider)
     url = reverse("projects:contact-email", args=[full_project.slug])
     assert client.get(url).status_code == 405
 
 
-def test_contact_email_of_a_hidden_project_is_404(client, municipality_a):
+def test_contact_email_of_a_hidden_project_is_404(client, municipality_a, outsider):
+    client.force_login(outsider)
     project = ProjectFactory(
         owner=municipality_a,
         publication_state=Project.PublicationState.DRAFT,

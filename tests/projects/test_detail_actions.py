@@ -55,7 +55,7 @@ def test_others_get_no_buttons(client, request, municipality_a, persona):
     if persona:
         client.force_login(request.getfixturevalue(persona))
     assert offered(client, project) == {}
-    assert "Aktualität bestätigen" not in client.get(detail_url(project)).content.decode()
+    assert "Als aktuell bestätigen" not in client.get(detail_url(project)).content.decode()
 
 
 def test_curator_is_sent_to_the_moderation_queue_for_a_submitted_project(

@@ -47,6 +47,12 @@ def test_web_search_syntax_phrase_exclusion_and_or(client, world):
     }
 
 
+@pytest.mark.parametrize("q", ["Ratsarbeit oder Wohngeldantrag", "Ratsarbeit ODER Wohngeldantrag"])
+def test_oder_is_or_as_the_search_tip_says(client, world, q):
+    assert set(titles(client, q=q)) == {"Digitale Ratsarbeit", "Wohngeldantrag online"}
+    assert "Wohngeld oder Elterngeld" in client.get(reverse("projects:search")).content.decode()
+
+
 def test_tags_services_and_owner_name_are_searchable(client, world):
     assert "Bürgerämter digital" in titles(client, q="Terminvergabe")
     assert "Wohngeldantrag online" in titles(client, q="Kleinhausen")
@@ -104,6 +110,7 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
         ('Ratsarbiet -"Bürgerämter digitl"', 'Ratsarbeit -"Bürgerämter digitl"'),
         ('"digitale Ratsarbeit" Elterngelt', '"digitale Ratsarbeit" Elterngeld'),
         ("Ratsarbiet or Elterngelt", "Ratsarbeit or Elterngeld"),
+        ("Ratsarbiet oder Elterngelt", "Ratsarbeit oder Elterngeld"),
     ],
 )
 def test_each_word_is_corrected_from_title_words(world, q, corrected):

@@ -94,7 +94,8 @@ class Project(models.Model):
         IDEA = "idea", _("Idee")
 
     class Status(models.TextChoices):
-        IDEA = "idea", _("Idee")
+        # Not "Idee": cards show kind and status side by side ("Idee · Angedacht").
+        IDEA = "idea", _("Angedacht")
         PLANNED = "planned", _("Geplant")
         IN_PROGRESS = "in_progress", _("In Umsetzung")
         COMPLETED = "completed", _("Abgeschlossen")

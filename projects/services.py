@@ -382,6 +382,58 @@ def project_archive(*, actor, project) -> Project:
     return _transition(project, actor, allowed, State.ARCHIVED, Action.ARCHIVED)
 
 
+# A project that was never published can be deleted from these states; once published (or
+# while the curators review it) it can only be archived.
+DELETABLE_STATES = {State.DRAFT, State.REJECTED, State.ARCHIVED}
+
+
+def can_be_deleted(project: Project) -> bool:
+    """Whether the project's own fields allow deleting it (no query; project_delete also
+    checks the history for a publication)."""
+    return project.published_at is None and project.publication_state in DELETABLE_STATES
+
+
+def _stored_files(project: Project) -> list:
+    """(storage, name) of every upload of the project: its attachments, its cover image and
+    the cover images of earlier versions, which "restore version" could bring back."""
+    cover_storage = Project._meta.get_field("cover_image").storage
+    covers = {project.cover_image.name} if project.cover_image else set()
+    for snapshot in project.events.exclude(snapshot={}).values_list("snapshot", flat=True):
+        if snapshot.get("cover_image"):
+            covers.add(snapshot["cover_image"])
+    files = [(cover_storage, name) for name in sorted(covers)]
+    files += [(a.file.storage, a.file.name) for a in project.attachments.all()]
+    return files
+
+
+@transaction.atomic
+def project_delete(*, actor, project) -> str:
+    """Delete a project that was never published, with its history, links and files (the
+    files once the deletion is committed). Returns the title for the message."""
+    locked = _locked(project)
+    _require_editor(actor, locked.owner_id)
+    if not can_be_deleted(locked) or locked.events.filter(action=Action.PUBLISHED).exists():
+        if locked.publication_state == State.SUBMITTED:
+            raise WorkflowError(
+                _("Ein eingereichtes Projekt kann nicht gelöscht werden, nur archiviert.")
+            )
+        raise WorkflowError(
+            _("„%(title)s“ war veröffentlicht und kann nicht gelöscht, nur archiviert werden.")
+            % {"title": locked.title}
+        )
+    files = _stored_files(locked)
+    title, pk = locked.title, locked.pk
+    locked.delete()
+    logger.info("Project %s (%r) deleted by user %s", pk, title, actor.pk)
+
+    def delete_files():
+        for storage, name in files:
+            storage.delete(name)
+
+    transaction.on_commit(delete_files)
+    return title
+
+
 @transaction.atomic
 def project_unarchive(*, actor, project) -> Project:
     """Back from the archive: published again if it was published before, else a draft."""
@@ -449,12 +501,15 @@ def _apply_snapshot(project: Project, snapshot: dict) -> None:
 
 @transaction.atomic
 def project_restore_version(*, actor, project, version: int) -> Project:
-    """Curators bring back the content of an earlier version as a new version."""
-    _require_curator(actor)
+    """The owner's editors (and curators) bring back the content of an earlier version as a
+    new version. A version that belonged to another municipality needs the right to edit for
+    that one too, as saving the form would."""
     locked = _locked(project)
+    _require_editor(actor, locked.owner_id)
     event = version_event(locked, version)
     if event is None or version >= locked.version:
         raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))
+    _require_editor(actor, event.snapshot.get("owner") or locked.owner_id)
     before = project_snapshot(locked)
     locked.version += 1
     _apply_snapshot(locked, event.snapshot)
@@ -499,6 +554,8 @@ def next_actions(project: Project, user) -> list[str]:
         actions.append("unarchive")
     else:
         actions.append("archive")
+    if can_be_deleted(project):
+        actions.append("delete")
     return actions
 
 
@@ -515,19 +572,28 @@ class PageAction:
 PAGE_ACTION_LABELS = {
     "submit": gettext_lazy("Zur Prüfung einreichen"),
     "confirm": gettext_lazy("Aktualität bestätigen"),
-    "archive": gettext_lazy("Archivieren"),
+    "archive": gettext_lazy("Archivieren …"),
     "unarchive": gettext_lazy("Aus dem Archiv holen"),
+    "delete": gettext_lazy("Löschen …"),
     "moderate": gettext_lazy("Veröffentlichen oder ablehnen (Moderation)"),
 }
+# Actions that open a confirmation page first (a link; the page's form posts).
+CONFIRMED_ACTIONS = {"archive", "delete"}
 
 
 def allowed_actions(user, project: Project) -> list[PageAction]:
     """The workflow buttons ``user`` gets on the page of ``project``: the owner's editors
-    submit, confirm, archive and restore (as in "Meine Projekte"); curators are sent to the
-    moderation queue for a submitted project, where publishing and rejecting (with a reason)
-    happen. Uses the cached permission checks, so it adds no query to the page."""
+    submit, confirm, archive, unarchive and delete (as in "Meine Projekte"; archiving and
+    deleting lead to a confirmation page); curators are sent to the moderation queue for a
+    submitted project, where publishing and rejecting (with a reason) happen. Uses the cached
+    permission checks, so it adds no query to the page."""
     actions = [
-        PageAction(code, PAGE_ACTION_LABELS[code], reverse(f"projects:{code}", args=[project.slug]))
+        PageAction(
+            code,
+            PAGE_ACTION_LABELS[code],
+            reverse(f"projects:{code}", args=[project.slug]),
+            method="get" if code in CONFIRMED_ACTIONS else "post",
+        )
         for code in next_actions(project, user)
         if code in PAGE_ACTION_LABELS
     ]

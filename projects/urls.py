@@ -26,6 +26,7 @@ posting_patterns = [
     path("<slug:slug>/einreichen/", workflow.project_submit, name="submit"),
     path("<slug:slug>/archivieren/", workflow.project_archive, name="archive"),
     path("<slug:slug>/reaktivieren/", workflow.project_unarchive, name="unarchive"),
+    path("<slug:slug>/loeschen/", workflow.project_delete, name="delete"),
     path("<slug:slug>/bestaetigen/", workflow.project_confirm, name="confirm"),
     path("<slug:slug>/veroeffentlichen/", moderation.project_publish, name="publish"),
     path("<slug:slug>/ablehnen/", moderation.project_reject, name="reject"),

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
@@ -59,6 +60,7 @@ class Action:
     ATTACHMENT_DELETED = "attachment_deleted"
     FEATURED = "featured"
     UNFEATURED = "unfeatured"
+    REVIEWED = "reviewed"
 
     LABELS = {
         CREATED: gettext_lazy("angelegt"),
@@ -73,6 +75,7 @@ class Action:
         ATTACHMENT_DELETED: gettext_lazy("Anhang gelöscht"),
         FEATURED: gettext_lazy("hervorgehoben"),
         UNFEATURED: gettext_lazy("Hervorhebung aufgehoben"),
+        REVIEWED: gettext_lazy("Änderungen vom Kuratorium gesichtet"),
     }
     # Events whose snapshot is a content version that can be restored.
     CONTENT = {CREATED, EDITED, RESTORED}
@@ -453,6 +456,30 @@ def project_confirm_current(*, actor, project) -> Project:
     return locked
 
 
+@transaction.atomic
+def project_mark_reviewed(*, actor, project, expected_version: int | None = None) -> Project:
+    """A curator has looked at the changes of a published project since its publication (or
+    the last review): it leaves the "geändert seit Veröffentlichung" list until the next edit.
+    With ``expected_version`` (the version the curator saw) only if nobody changed it since."""
+    _require_curator(actor)
+    locked = _locked(project)
+    if expected_version is not None and locked.version != expected_version:
+        raise WorkflowError(
+            _(
+                "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
+                "%(version)s). Bitte sehen Sie sich die neuen Änderungen an."
+            )
+            % {"title": locked.title, "version": locked.version}
+        )
+    if locked.publication_state != State.PUBLISHED:
+        raise WorkflowError(
+            _("Das ist im Zustand „%(state)s“ nicht möglich.")
+            % {"state": locked.get_publication_state_display()}
+        )
+    _record(locked, actor, Action.REVIEWED)
+    return locked
+
+
 # --- history ---------------------------------------------------------------------------------
 
 
@@ -464,6 +491,38 @@ def version_event(project: Project, version: int) -> ProjectEvent | None:
         .order_by("-created_at", "-id")
         .first()
     )
+
+
+def changes_since(projects, since: dict[int, int]) -> dict[int, list[FieldChange] | None]:
+    """For each project, what its content changed from version ``since[pk]`` to its current
+    version: readable rows, or None where the history lacks one of the two snapshots. One
+    query for the snapshots, plus describe's name lookups (at most one per related model)."""
+    wanted = Q()
+    for project in projects:
+        wanted |= Q(project_id=project.pk, version__in=[since[project.pk], project.version])
+    if not wanted:
+        return {}
+    snapshots = {
+        (project_id, version): snapshot
+        for project_id, version, snapshot in ProjectEvent.objects.filter(
+            wanted, action__in=Action.CONTENT
+        )
+        .exclude(snapshot={})
+        .order_by("created_at", "id")  # the latest snapshot of a version wins
+        .values_list("project_id", "version", "snapshot")
+    }
+    pairs = {
+        project.pk: (
+            snapshots.get((project.pk, since[project.pk])),
+            snapshots.get((project.pk, project.version)),
+        )
+        for project in projects
+    }
+    known = [pk for pk, (before, after) in pairs.items() if before and after]
+    described = describe([diff(*pairs[pk]) for pk in known])
+    result = dict.fromkeys(pairs)
+    result.update(zip(known, described, strict=True))
+    return result
 
 
 def _apply_snapshot(project: Project, snapshot: dict) -> None:

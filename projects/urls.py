@@ -19,6 +19,7 @@ posting_patterns = [
     path("neu/", editing.project_create, name="create"),
     path("meine/", mine.my_projects, name="mine"),
     path("moderation/", moderation.moderation_queue, name="moderation"),
+    path("moderation/geaendert/", moderation.changed_since_review, name="moderation-changed"),
     path("vorschau/", editing.description_preview, name="preview"),
     path("auswahl/prozesse/", editing.process_choices, name="process-choices"),
     path("auswahl/<str:field>/", editing.picker_results, name="picker"),
@@ -30,6 +31,7 @@ posting_patterns = [
     path("<slug:slug>/bestaetigen/", workflow.project_confirm, name="confirm"),
     path("<slug:slug>/veroeffentlichen/", moderation.project_publish, name="publish"),
     path("<slug:slug>/ablehnen/", moderation.project_reject, name="reject"),
+    path("<slug:slug>/gesichtet/", moderation.project_mark_reviewed, name="mark-reviewed"),
     path("<slug:slug>/verlauf/", history.project_history, name="history"),
     path("<slug:slug>/verlauf/<int:version>/", history.version_detail, name="version"),
     path(

@@ -93,6 +93,12 @@ ACTIONS = {
     "delete_attachment": ("projects:attachment-delete", _with_attachment, lambda p, m: {}, OWNERS),
     "restore_version": ("projects:version-restore", _with_two_versions, lambda p, m: {}, OWNERS),
     "delete": ("projects:delete", _with_attachment, lambda p, m: {}, OWNERS),
+    "mark_reviewed": (
+        "projects:mark-reviewed",
+        _with_two_versions,
+        lambda p, m: {"version": p.version},
+        CURATORS,
+    ),
 }
 
 
@@ -209,6 +215,7 @@ def test_every_write_url_has_a_row():
         not in {
             "mine",
             "moderation",
+            "moderation-changed",
             "preview",
             "picker",
             "process-choices",
@@ -236,6 +243,7 @@ def test_moderation_queue_is_for_curators(client, everyone, persona, expected):
     if persona != "anonymous":
         client.force_login(everyone[persona])
     assert client.get(reverse("projects:moderation")).status_code == expected
+    assert client.get(reverse("projects:moderation-changed")).status_code == expected
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,21 @@ def diff(before: dict, after: dict) -> dict:
     }
 
 
+def compose(changes_list: list[dict]) -> dict:
+    """One change dict for several successive ones (oldest first): per field the first old
+    and the last new value, in form order; fields changed and changed back are left out."""
+    composed = {}
+    for changes in changes_list:
+        for name, change in changes.items():
+            first = composed.get(name, change)
+            composed[name] = {"old": first["old"], "new": change["new"]}
+    return {
+        name: composed[name]
+        for name in EDITABLE_FIELDS
+        if name in composed and _differs(name, composed[name]["old"], composed[name]["new"])
+    }
+
+
 @dataclass
 class FieldChange:
     field: str

@@ -28,6 +28,7 @@ from projects.changes import (
     RELATION_FIELDS,
     SCALAR_FIELDS,
     FieldChange,
+    compose,
     describe,
     diff,
     form_snapshot,
@@ -493,36 +494,24 @@ def version_event(project: Project, version: int) -> ProjectEvent | None:
     )
 
 
-def changes_since(projects, since: dict[int, int]) -> dict[int, list[FieldChange] | None]:
-    """For each project, what its content changed from version ``since[pk]`` to its current
-    version: readable rows, or None where the history lacks one of the two snapshots. One
-    query for the snapshots, plus describe's name lookups (at most one per related model)."""
+def changes_since(projects, since: dict[int, int]) -> dict[int, list[FieldChange]]:
+    """For each project, what its content changed after version ``since[pk]``: the changes
+    of its later content events composed (first old value, last new value per field). One
+    query for the events, plus describe's name lookups (at most one per related model)."""
     wanted = Q()
     for project in projects:
-        wanted |= Q(project_id=project.pk, version__in=[since[project.pk], project.version])
+        wanted |= Q(project_id=project.pk, version__gt=since[project.pk])
     if not wanted:
         return {}
-    snapshots = {
-        (project_id, version): snapshot
-        for project_id, version, snapshot in ProjectEvent.objects.filter(
-            wanted, action__in=Action.CONTENT
-        )
-        .exclude(snapshot={})
-        .order_by("created_at", "id")  # the latest snapshot of a version wins
-        .values_list("project_id", "version", "snapshot")
-    }
-    pairs = {
-        project.pk: (
-            snapshots.get((project.pk, since[project.pk])),
-            snapshots.get((project.pk, project.version)),
-        )
-        for project in projects
-    }
-    known = [pk for pk, (before, after) in pairs.items() if before and after]
-    described = describe([diff(*pairs[pk]) for pk in known])
-    result = dict.fromkeys(pairs)
-    result.update(zip(known, described, strict=True))
-    return result
+    later = {project.pk: [] for project in projects}
+    for project_id, changed in (
+        ProjectEvent.objects.filter(wanted, action__in=Action.CONTENT)
+        .order_by("version", "created_at", "id")
+        .values_list("project_id", "changes")
+    ):
+        later[project_id].append(changed)
+    described = describe([compose(changes_list) for changes_list in later.values()])
+    return dict(zip(later, described, strict=True))
 
 
 def _apply_snapshot(project: Project, snapshot: dict) -> None:

@@ -23,7 +23,7 @@ def _require_curator(request: HttpRequest) -> None:
 
 def _queue(request: HttpRequest, reject_forms: dict | None = None, status: int = 200):
     """The queue: each project with what changed since its last rejection (None if never
-    rejected or not in the history) and its reject form. A fixed number of queries."""
+    rejected) and its reject form. A fixed number of queries."""
     projects = list(Project.objects.awaiting_moderation())
     resubmitted = [project for project in projects if project.rejected_version]
     since_rejection = services.changes_since(

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from projects import services
 from projects.models import Project
+from tests.factories import ProjectFactory
 from tests.projects.posting import db_state, edit_data, form_data
 
 pytestmark = pytest.mark.django_db
@@ -183,3 +184,31 @@ def test_changed_list_queries_do_not_grow_with_the_list(
     client.force_login(curator)
     with django_assert_num_queries(6):
         assert len(client.get(reverse("projects:moderation-changed")).context["rows"]) == 5
+
+
+def test_a_project_published_without_history_shows_its_later_edits(
+    client, editor_a, curator, municipality_a
+):
+    """Imported and demo projects have no events before their first edit."""
+    project = ProjectFactory(
+        owner=municipality_a, publication_state=State.PUBLISHED, title="Importiert"
+    )
+    _edit(client, editor_a, project, title="Importiert, überarbeitet")
+    client.force_login(curator)
+    [(row, changes)] = client.get(reverse("projects:moderation-changed")).context["rows"]
+    assert row == project
+    assert [(c.label, c.old, c.new) for c in changes] == [
+        ("Titel", "Importiert", "Importiert, überarbeitet")
+    ]
+
+
+def test_a_change_undone_by_a_later_edit_is_no_difference(
+    client, editor_a, curator, municipality_a
+):
+    project = _published(client, editor_a, curator, municipality_a, "Bürgerportal")
+    _edit(client, editor_a, project, title="Vertippt")
+    _edit(client, editor_a, project, title="Bürgerportal")
+    client.force_login(curator)
+    response = client.get(reverse("projects:moderation-changed"))
+    assert response.context["rows"] == [(project, [])]
+    assert "Keine Unterschiede." in response.content.decode()

@@ -120,12 +120,18 @@ def form_snapshot(form, links_formset) -> dict:
 def _differs(name: str, old, new) -> bool:
     if name in DECIMAL_FIELDS and _amount(old) is not None and _amount(new) is not None:
         return _amount(old) != _amount(new)
+    if isinstance(old, str) and isinstance(new, str):  # CRLF stored by older saves
+        return _lf(old) != _lf(new)
     return old != new
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def diff(before: dict, after: dict) -> dict:
     """{field: {"old": …, "new": …}} for every editable field whose value differs (amounts by
-    value, so that an older snapshot's "8000" equals "8000.00")."""
+    value, so that an older snapshot's "8000" equals "8000.00"; texts regardless of CRLF)."""
     return {
         name: {"old": before.get(name), "new": after.get(name)}
         for name in EDITABLE_FIELDS

@@ -1,4 +1,5 @@
-"""Amounts are compared by value: "8000" typed and "8000.00" stored are no change."""
+"""A value saved unchanged is no change: "8000" typed equals "8000.00" stored, and a text the
+browser sends back with CRLF line breaks equals the stored one."""
 
 from decimal import Decimal
 
@@ -89,3 +90,19 @@ def test_the_conflict_table_lists_no_unchanged_amount(client, editor_a, admin_a,
     assert response.status_code == 409
     labels = {change.label for change in response.context["conflict"].changes}
     assert labels == {"Kurzbeschreibung"}
+
+
+def test_a_text_sent_back_with_crlf_is_no_change(client, editor_a, municipality_a):
+    project = ProjectFactory(owner=municipality_a, description="## Ziel\n\nWeniger Papier.")
+    client.force_login(editor_a)
+
+    response = client.post(
+        reverse("projects:edit", args=[project.slug]),
+        edit_data(project, description="## Ziel\r\n\r\nWeniger Papier.", title="Neu"),
+    )
+
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.description == "## Ziel\n\nWeniger Papier."
+    assert set(project.events.get(action="edited").changes) == {"title"}
+    assert changes.diff({"description": "a\r\nb"}, {"description": "a\nb"}) == {}

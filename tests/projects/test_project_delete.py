@@ -147,3 +147,14 @@ def test_archive_from_the_confirmation_page_returns_to_the_project(
     assert response["Location"] == project.get_absolute_url()
     project.refresh_from_db()
     assert project.publication_state == State.ARCHIVED
+
+
+def test_confirmation_pages_take_a_fixed_number_of_queries(
+    client, editor_a, municipality_a, django_assert_num_queries
+):
+    draft = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
+    client.force_login(editor_a)
+    # session, user, curator group, memberships, project
+    for name in ["projects:archive", "projects:delete"]:
+        with django_assert_num_queries(5):
+            client.get(reverse(name, args=[draft.slug]))

@@ -87,3 +87,16 @@ def test_confirming_the_current_version_leads_back_to_it(client, editor_a, two_v
     client.force_login(editor_a)
     response = client.get(reverse("projects:version-restore", args=[two_versions.slug, 2]))
     assert response["Location"] == reverse("projects:version", args=[two_versions.slug, 2])
+
+
+def test_version_pages_take_a_fixed_number_of_queries(
+    client, editor_a, two_versions, django_assert_num_queries
+):
+    client.force_login(editor_a)
+    project = two_versions
+    project.tags.add("Kita", "Antrag")
+    # session, user, curator group, memberships, project, version event, current snapshot (5)
+    with django_assert_num_queries(11):
+        client.get(reverse("projects:version", args=[project.slug, 1]))
+    with django_assert_num_queries(11):
+        client.get(reverse("projects:version-restore", args=[project.slug, 1]))

@@ -33,6 +33,8 @@ def test_archive_and_delete_ask_first(
     expect(page.get_by_text("„Bürgerportal“ ist archiviert.")).to_be_visible()
 
     page.goto("/projekte/meine/")
+    submit = page.get_by_role("row", name="Entwurf").get_by_role("button", name="Zur Prüfung")
+    assert submit.bounding_box()["width"] > 100  # not KERN's 48px icon-button width
     page.get_by_role("row", name="Entwurf").get_by_role("link", name="Löschen …").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("„Entwurf“ endgültig löschen?")
     axe_check(page)

@@ -397,6 +397,13 @@ def can_be_deleted(project: Project) -> bool:
     return project.published_at is None and project.publication_state in DELETABLE_STATES
 
 
+def was_published(project: Project) -> bool:
+    """Whether the project was ever published: published_at, or (older data) its history."""
+    return (
+        project.published_at is not None or project.events.filter(action=Action.PUBLISHED).exists()
+    )
+
+
 def _stored_files(project: Project) -> list:
     """(storage, name) of every upload of the project: its attachments, its cover image and
     the cover images of earlier versions, which "restore version" could bring back."""
@@ -416,7 +423,7 @@ def project_delete(*, actor, project) -> str:
     files once the deletion is committed). Returns the title for the message."""
     locked = _locked(project)
     _require_editor(actor, locked.owner_id)
-    if not can_be_deleted(locked) or locked.events.filter(action=Action.PUBLISHED).exists():
+    if not can_be_deleted(locked) or was_published(locked):
         if locked.publication_state == State.SUBMITTED:
             raise WorkflowError(
                 _("Ein eingereichtes Projekt kann nicht gelöscht werden, nur archiviert.")

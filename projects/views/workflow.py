@@ -73,7 +73,7 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
     """GET asks for confirmation; POST deletes a project that was never published."""
     project = editable_project(request, slug)
     if request.method == "GET":
-        if not services.can_be_deleted(project):
+        if not services.can_be_deleted(project) or services.was_published(project):
             messages.error(
                 request,
                 _(

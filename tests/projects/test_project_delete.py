@@ -102,9 +102,12 @@ def test_a_project_that_was_published_or_is_in_review_is_not_deleted(
     before = db_state(project)
     client.force_login(editor_a)
 
+    page = client.get(reverse("projects:delete", args=[project.slug]), follow=True)
     response = client.post(reverse("projects:delete", args=[project.slug]), follow=True)
 
     assert db_state(project) == before
+    assert "endgültig löschen?" not in page.content.decode()
+    assert "können gelöscht werden; die anderen können Sie archivieren" in page.content.decode()
     assert "nicht gelöscht" in response.content.decode()
 
 
@@ -154,7 +157,7 @@ def test_confirmation_pages_take_a_fixed_number_of_queries(
 ):
     draft = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
     client.force_login(editor_a)
-    # session, user, curator group, memberships, project
-    for name in ["projects:archive", "projects:delete"]:
-        with django_assert_num_queries(5):
+    # session, user, curator group, memberships, project (+ "was it published" for delete)
+    for name, queries in [("projects:archive", 5), ("projects:delete", 6)]:
+        with django_assert_num_queries(queries):
             client.get(reverse(name, args=[draft.slug]))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
@@ -51,6 +52,8 @@ RELATION_FIELDS = {"partners": Municipality, "services": Service, "processes": P
 FOREIGN_KEYS = {"owner": Municipality, "based_on": Project}
 EDITABLE_FIELDS = [*SCALAR_FIELDS, *RELATION_FIELDS, "tags", "links"]
 EXTRA_LABELS = {"tags": _("Schlagworte"), "links": _("Links")}
+# Amounts: a form gives Decimal("8000"), the database Decimal("8000.00"); both mean the same.
+DECIMAL_FIELDS = {"cost_one_off", "cost_annual"}
 
 
 def _scalar(value):
@@ -65,12 +68,25 @@ def _scalar(value):
     return str(value)
 
 
+def _amount(value) -> Decimal | None:
+    """A stored amount (Decimal, or its string in a snapshot) as a Decimal with two places."""
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(value).quantize(Decimal("0.01"))
+    except ArithmeticError:  # not a number: compared and shown as it is
+        return None
+
+
 def scalar_values(project: Project) -> dict:
     """The scalar part of a snapshot, read from the instance (no query)."""
     values = {}
     for name in SCALAR_FIELDS:
         if name in FOREIGN_KEYS:
             values[name] = getattr(project, f"{name}_id")
+        elif name in DECIMAL_FIELDS:
+            amount = _amount(getattr(project, name))
+            values[name] = None if amount is None else str(amount)
         else:
             values[name] = _scalar(getattr(project, name))
     return values
@@ -101,12 +117,40 @@ def form_snapshot(form, links_formset) -> dict:
     return snapshot
 
 
+def _differs(name: str, old, new) -> bool:
+    if name in DECIMAL_FIELDS and _amount(old) is not None and _amount(new) is not None:
+        return _amount(old) != _amount(new)
+    if isinstance(old, str) and isinstance(new, str):  # CRLF stored by older saves
+        return _lf(old) != _lf(new)
+    return old != new
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def diff(before: dict, after: dict) -> dict:
-    """{field: {"old": …, "new": …}} for every editable field whose value differs."""
+    """{field: {"old": …, "new": …}} for every editable field whose value differs (amounts by
+    value, so that an older snapshot's "8000" equals "8000.00"; texts regardless of CRLF)."""
     return {
         name: {"old": before.get(name), "new": after.get(name)}
         for name in EDITABLE_FIELDS
-        if before.get(name) != after.get(name)
+        if _differs(name, before.get(name), after.get(name))
+    }
+
+
+def compose(changes_list: list[dict]) -> dict:
+    """One change dict for several successive ones (oldest first): per field the first old
+    and the last new value, in form order; fields changed and changed back are left out."""
+    composed = {}
+    for changes in changes_list:
+        for name, change in changes.items():
+            first = composed.get(name, change)
+            composed[name] = {"old": first["old"], "new": change["new"]}
+    return {
+        name: composed[name]
+        for name in EDITABLE_FIELDS
+        if name in composed and _differs(name, composed[name]["old"], composed[name]["new"])
     }
 
 
@@ -157,6 +201,8 @@ def _display(name: str, value, names: dict) -> str:
         return ", ".join(value)
     if isinstance(value, bool):
         return str(_("ja") if value else _("nein"))
+    if name in DECIMAL_FIELDS and _amount(value) is not None:
+        return f"{number_format(_amount(value), decimal_pos=2, force_grouping=True)} €"
     field = Project._meta.get_field(name)
     choices = dict(
         field.choices or getattr(getattr(field, "base_field", None), "choices", ()) or ()
@@ -178,7 +224,8 @@ def describe(changes_list: list[dict]) -> list[list[FieldChange]]:
                 new=_display(name, change["new"], names),
             )
             for name, change in changes.items()
-            if name in EDITABLE_FIELDS
+            # Events recorded before amounts were compared by value may hold "8000" → "8000.00".
+            if name in EDITABLE_FIELDS and _differs(name, change["old"], change["new"])
         ]
         for changes in changes_list
     ]

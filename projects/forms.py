@@ -280,6 +280,10 @@ class ProjectForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        # Browsers send line breaks as CRLF: stored as LF, an untouched text is no change.
+        for name, value in data.items():
+            if isinstance(value, str) and "\r" in value:
+                data[name] = value.replace("\r\n", "\n").replace("\r", "\n")
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
             self.add_error(

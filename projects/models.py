@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Func, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -42,17 +43,47 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(owner_id__in=editable_municipality_ids(user))
 
     def awaiting_moderation(self):
-        """Submitted projects, the longest-waiting submission first (moderation queue)."""
-        submitted_at = (
-            ProjectEvent.objects.filter(project=OuterRef("pk"), action="submitted")
-            .order_by("-created_at")
-            .values("created_at")[:1]
+        """Submitted projects, the longest-waiting submission first (moderation queue), with
+        who submitted them when and the version of the last rejection (None if never)."""
+        submitted = ProjectEvent.objects.filter(
+            project=OuterRef("pk"), action="submitted"
+        ).order_by("-created_at", "-id")
+        actor_name = Coalesce(
+            NullIf(Trim(Concat("actor__first_name", Value(" "), "actor__last_name")), Value("")),
+            "actor__username",
+        )
+        rejected = ProjectEvent.objects.filter(project=OuterRef("pk"), action="rejected").order_by(
+            "-created_at", "-id"
         )
         return (
             self.filter(publication_state=Project.PublicationState.SUBMITTED)
-            .select_related("owner", "created_by")
-            .annotate(submitted_at=Subquery(submitted_at))
+            .select_related("owner")
+            .annotate(
+                submitted_at=Subquery(submitted.values("created_at")[:1]),
+                submitted_by=Subquery(submitted.annotate(name=actor_name).values("name")[:1]),
+                rejected_version=Subquery(rejected.values("version")[:1]),
+            )
             .order_by(F("submitted_at").asc(nulls_first=True), "updated_at", "pk")
+        )
+
+    def changed_since_review(self):
+        """Published projects whose content changed after their publication or the curators'
+        last review (the "reviewed" event), the longest-unreviewed first; ``reviewed_version``
+        is the version the curators last saw. A published project without such an event (data
+        imported without history) counts as reviewed at version 1."""
+        reviewed = ProjectEvent.objects.filter(
+            project=OuterRef("pk"), action__in=["published", "reviewed"]
+        ).order_by("-version", "-id")
+        return (
+            self.filter(publication_state=Project.PublicationState.PUBLISHED, version__gt=1)
+            .select_related("owner")
+            .annotate(
+                reviewed_version=Coalesce(
+                    Subquery(reviewed.values("version")[:1]), 1, output_field=models.IntegerField()
+                )
+            )
+            .filter(version__gt=F("reviewed_version"))
+            .order_by("updated_at", "pk")
         )
 
     def for_cards(self):
@@ -95,7 +126,8 @@ class Project(models.Model):
         IDEA = "idea", _("Idee")
 
     class Status(models.TextChoices):
-        IDEA = "idea", _("Idee")
+        # Not "Idee": cards show kind and status side by side ("Idee · Angedacht").
+        IDEA = "idea", _("Angedacht")
         PLANNED = "planned", _("Geplant")
         IN_PROGRESS = "in_progress", _("In Umsetzung")
         COMPLETED = "completed", _("Abgeschlossen")

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
@@ -27,6 +28,7 @@ from projects.changes import (
     RELATION_FIELDS,
     SCALAR_FIELDS,
     FieldChange,
+    compose,
     describe,
     diff,
     form_snapshot,
@@ -59,6 +61,7 @@ class Action:
     ATTACHMENT_DELETED = "attachment_deleted"
     FEATURED = "featured"
     UNFEATURED = "unfeatured"
+    REVIEWED = "reviewed"
 
     LABELS = {
         CREATED: gettext_lazy("angelegt"),
@@ -73,6 +76,7 @@ class Action:
         ATTACHMENT_DELETED: gettext_lazy("Anhang gelöscht"),
         FEATURED: gettext_lazy("hervorgehoben"),
         UNFEATURED: gettext_lazy("Hervorhebung aufgehoben"),
+        REVIEWED: gettext_lazy("Änderungen vom Kuratorium gesichtet"),
     }
     # Events whose snapshot is a content version that can be restored.
     CONTENT = {CREATED, EDITED, RESTORED}
@@ -382,6 +386,65 @@ def project_archive(*, actor, project) -> Project:
     return _transition(project, actor, allowed, State.ARCHIVED, Action.ARCHIVED)
 
 
+# A project that was never published can be deleted from these states; once published (or
+# while the curators review it) it can only be archived.
+DELETABLE_STATES = {State.DRAFT, State.REJECTED, State.ARCHIVED}
+
+
+def can_be_deleted(project: Project) -> bool:
+    """Whether the project's own fields allow deleting it (no query; project_delete also
+    checks the history for a publication)."""
+    return project.published_at is None and project.publication_state in DELETABLE_STATES
+
+
+def was_published(project: Project) -> bool:
+    """Whether the project was ever published: published_at, or (older data) its history."""
+    return (
+        project.published_at is not None or project.events.filter(action=Action.PUBLISHED).exists()
+    )
+
+
+def _stored_files(project: Project) -> list:
+    """(storage, name) of every upload of the project: its attachments, its cover image and
+    the cover images of earlier versions, which "restore version" could bring back."""
+    cover_storage = Project._meta.get_field("cover_image").storage
+    covers = {project.cover_image.name} if project.cover_image else set()
+    for snapshot in project.events.exclude(snapshot={}).values_list("snapshot", flat=True):
+        if snapshot.get("cover_image"):
+            covers.add(snapshot["cover_image"])
+    files = [(cover_storage, name) for name in sorted(covers)]
+    files += [(a.file.storage, a.file.name) for a in project.attachments.all()]
+    return files
+
+
+@transaction.atomic
+def project_delete(*, actor, project) -> str:
+    """Delete a project that was never published, with its history, links and files (the
+    files once the deletion is committed). Returns the title for the message."""
+    locked = _locked(project)
+    _require_editor(actor, locked.owner_id)
+    if not can_be_deleted(locked) or was_published(locked):
+        if locked.publication_state == State.SUBMITTED:
+            raise WorkflowError(
+                _("Ein eingereichtes Projekt kann nicht gelöscht werden, nur archiviert.")
+            )
+        raise WorkflowError(
+            _("„%(title)s“ war veröffentlicht und kann nicht gelöscht, nur archiviert werden.")
+            % {"title": locked.title}
+        )
+    files = _stored_files(locked)
+    title, pk = locked.title, locked.pk
+    locked.delete()
+    logger.info("Project %s (%r) deleted by user %s", pk, title, actor.pk)
+
+    def delete_files():
+        for storage, name in files:
+            storage.delete(name)
+
+    transaction.on_commit(delete_files)
+    return title
+
+
 @transaction.atomic
 def project_unarchive(*, actor, project) -> Project:
     """Back from the archive: published again if it was published before, else a draft."""
@@ -401,6 +464,30 @@ def project_confirm_current(*, actor, project) -> Project:
     return locked
 
 
+@transaction.atomic
+def project_mark_reviewed(*, actor, project, expected_version: int | None = None) -> Project:
+    """A curator has looked at the changes of a published project since its publication (or
+    the last review): it leaves the "geändert seit Veröffentlichung" list until the next edit.
+    With ``expected_version`` (the version the curator saw) only if nobody changed it since."""
+    _require_curator(actor)
+    locked = _locked(project)
+    if expected_version is not None and locked.version != expected_version:
+        raise WorkflowError(
+            _(
+                "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
+                "%(version)s). Bitte sehen Sie sich die neuen Änderungen an."
+            )
+            % {"title": locked.title, "version": locked.version}
+        )
+    if locked.publication_state != State.PUBLISHED:
+        raise WorkflowError(
+            _("Das ist im Zustand „%(state)s“ nicht möglich.")
+            % {"state": locked.get_publication_state_display()}
+        )
+    _record(locked, actor, Action.REVIEWED)
+    return locked
+
+
 # --- history ---------------------------------------------------------------------------------
 
 
@@ -412,6 +499,26 @@ def version_event(project: Project, version: int) -> ProjectEvent | None:
         .order_by("-created_at", "-id")
         .first()
     )
+
+
+def changes_since(projects, since: dict[int, int]) -> dict[int, list[FieldChange]]:
+    """For each project, what its content changed after version ``since[pk]``: the changes
+    of its later content events composed (first old value, last new value per field). One
+    query for the events, plus describe's name lookups (at most one per related model)."""
+    wanted = Q()
+    for project in projects:
+        wanted |= Q(project_id=project.pk, version__gt=since[project.pk])
+    if not wanted:
+        return {}
+    later = {project.pk: [] for project in projects}
+    for project_id, changed in (
+        ProjectEvent.objects.filter(wanted, action__in=Action.CONTENT)
+        .order_by("version", "created_at", "id")
+        .values_list("project_id", "changes")
+    ):
+        later[project_id].append(changed)
+    described = describe([compose(changes_list) for changes_list in later.values()])
+    return dict(zip(later, described, strict=True))
 
 
 def _apply_snapshot(project: Project, snapshot: dict) -> None:
@@ -449,12 +556,15 @@ def _apply_snapshot(project: Project, snapshot: dict) -> None:
 
 @transaction.atomic
 def project_restore_version(*, actor, project, version: int) -> Project:
-    """Curators bring back the content of an earlier version as a new version."""
-    _require_curator(actor)
+    """The owner's editors (and curators) bring back the content of an earlier version as a
+    new version. A version that belonged to another municipality needs the right to edit for
+    that one too, as saving the form would."""
     locked = _locked(project)
+    _require_editor(actor, locked.owner_id)
     event = version_event(locked, version)
     if event is None or version >= locked.version:
         raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))
+    _require_editor(actor, event.snapshot.get("owner") or locked.owner_id)
     before = project_snapshot(locked)
     locked.version += 1
     _apply_snapshot(locked, event.snapshot)
@@ -499,6 +609,8 @@ def next_actions(project: Project, user) -> list[str]:
         actions.append("unarchive")
     else:
         actions.append("archive")
+    if can_be_deleted(project):
+        actions.append("delete")
     return actions
 
 
@@ -515,19 +627,28 @@ class PageAction:
 PAGE_ACTION_LABELS = {
     "submit": gettext_lazy("Zur Prüfung einreichen"),
     "confirm": gettext_lazy("Als aktuell bestätigen"),
-    "archive": gettext_lazy("Archivieren"),
+    "archive": gettext_lazy("Archivieren …"),
     "unarchive": gettext_lazy("Aus dem Archiv holen"),
+    "delete": gettext_lazy("Löschen …"),
     "moderate": gettext_lazy("Veröffentlichen oder ablehnen (Moderation)"),
 }
+# Actions that open a confirmation page first (a link; the page's form posts).
+CONFIRMED_ACTIONS = {"archive", "delete"}
 
 
 def allowed_actions(user, project: Project) -> list[PageAction]:
     """The workflow buttons ``user`` gets on the page of ``project``: the owner's editors
-    submit, confirm, archive and restore (as in "Meine Projekte"); curators are sent to the
-    moderation queue for a submitted project, where publishing and rejecting (with a reason)
-    happen. Uses the cached permission checks, so it adds no query to the page."""
+    submit, confirm, archive, unarchive and delete (as in "Meine Projekte"; archiving and
+    deleting lead to a confirmation page); curators are sent to the moderation queue for a
+    submitted project, where publishing and rejecting (with a reason) happen. Uses the cached
+    permission checks, so it adds no query to the page."""
     actions = [
-        PageAction(code, PAGE_ACTION_LABELS[code], reverse(f"projects:{code}", args=[project.slug]))
+        PageAction(
+            code,
+            PAGE_ACTION_LABELS[code],
+            reverse(f"projects:{code}", args=[project.slug]),
+            method="get" if code in CONFIRMED_ACTIONS else "post",
+        )
         for code in next_actions(project, user)
         if code in PAGE_ACTION_LABELS
     ]

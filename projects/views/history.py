@@ -2,15 +2,12 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
-from municipalities.access import is_curator
 from projects import changes, services
-from projects.models import Project
 from projects.views.workflow import editable_project
 
 
@@ -24,19 +21,22 @@ def project_history(request: HttpRequest, slug: str) -> HttpResponse:
         (event, services.Action.LABELS.get(event.action, event.action), rows)
         for event, rows in zip(events, described, strict=True)
     ]
-    context = {"project": project, "rows": rows, "is_curator": is_curator(request.user)}
-    return render(request, "projects/history.html", context)
+    return render(request, "projects/history.html", {"project": project, "rows": rows})
+
+
+def _version(request: HttpRequest, slug: str, version: int):
+    """The project (owner's editors and curators only) and the event holding ``version``."""
+    project = editable_project(request, slug)
+    event = services.version_event(project, version)
+    if event is None:
+        raise Http404
+    return project, event
 
 
 @login_required
 def version_detail(request: HttpRequest, slug: str, version: int) -> HttpResponse:
-    """Curators: what a version changed, and how it differs from the current state."""
-    if not is_curator(request.user):
-        raise PermissionDenied
-    project = get_object_or_404(Project, slug=slug)
-    event = services.version_event(project, version)
-    if event is None:
-        raise Http404
+    """What a version changed, and how it differs from the current state."""
+    project, event = _version(request, slug, version)
     current = changes.project_snapshot(project)
     own_changes, against_current = changes.describe(
         [event.changes, changes.diff(current, event.snapshot)]
@@ -52,11 +52,18 @@ def version_detail(request: HttpRequest, slug: str, version: int) -> HttpRespons
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def version_restore(request: HttpRequest, slug: str, version: int) -> HttpResponse:
-    if not is_curator(request.user):
-        raise PermissionDenied
-    project = get_object_or_404(Project, slug=slug)
+    """GET asks for confirmation and lists what would change; POST restores."""
+    project, event = _version(request, slug, version)
+    if request.method == "GET":
+        if version >= project.version:  # the current version: nothing to restore
+            return redirect("projects:version", slug=project.slug, version=version)
+        [changed] = changes.describe(
+            [changes.diff(changes.project_snapshot(project), event.snapshot)]
+        )
+        context = {"project": project, "event": event, "changes": changed}
+        return render(request, "projects/version_restore.html", context)
     try:
         project = services.project_restore_version(
             actor=request.user, project=project, version=version

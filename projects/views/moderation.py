@@ -1,4 +1,5 @@
-"""The curators' moderation queue: publish or reject submitted projects."""
+"""The curators' moderation: publish or reject submitted projects, and review the changes
+made to published projects since their publication."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,13 +22,24 @@ def _require_curator(request: HttpRequest) -> None:
 
 
 def _queue(request: HttpRequest, reject_forms: dict | None = None, status: int = 200):
+    """The queue: each project with what changed since its last rejection (None if never
+    rejected) and its reject form. A fixed number of queries."""
     projects = list(Project.objects.awaiting_moderation())
+    resubmitted = [project for project in projects if project.rejected_version]
+    since_rejection = services.changes_since(
+        resubmitted, {project.pk: project.rejected_version for project in resubmitted}
+    )
     reject_forms = reject_forms or {}
     rows = [
-        (project, reject_forms.get(project.pk) or RejectForm(prefix=f"reject-{project.pk}"))
+        (
+            project,
+            since_rejection.get(project.pk),
+            reject_forms.get(project.pk) or RejectForm(prefix=f"reject-{project.pk}"),
+        )
         for project in projects
     ]
-    return render(request, "projects/moderation.html", {"rows": rows}, status=status)
+    context = {"rows": rows, "changed_count": Project.objects.changed_since_review().count()}
+    return render(request, "projects/moderation.html", context, status=status)
 
 
 def _reviewed_version(request: HttpRequest) -> int:
@@ -81,3 +93,40 @@ def project_reject(request: HttpRequest, slug: str) -> HttpResponse:
             % {"title": project.title},
         )
     return redirect("projects:moderation")
+
+
+# Projects listed on one page of "geändert seit Veröffentlichung", the longest-unreviewed first.
+CHANGED_PAGE_SIZE = 50
+
+
+@login_required
+def changed_since_review(request: HttpRequest) -> HttpResponse:
+    """Published projects edited since their publication or the last review, each with the
+    differences; the curators mark them as reviewed. A fixed number of queries."""
+    _require_curator(request)
+    changed = Project.objects.changed_since_review()
+    projects = list(changed[:CHANGED_PAGE_SIZE])
+    total = len(projects) if len(projects) < CHANGED_PAGE_SIZE else changed.count()
+    diffs = services.changes_since(
+        projects, {project.pk: project.reviewed_version for project in projects}
+    )
+    context = {"rows": [(project, diffs[project.pk]) for project in projects], "total": total}
+    return render(request, "projects/changed.html", context)
+
+
+@login_required
+@require_POST
+def project_mark_reviewed(request: HttpRequest, slug: str) -> HttpResponse:
+    _require_curator(request)
+    project = get_object_or_404(Project, slug=slug)
+    try:
+        services.project_mark_reviewed(
+            actor=request.user, project=project, expected_version=_reviewed_version(request)
+        )
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("Die Änderungen an „%(title)s“ sind gesichtet.") % {"title": project.title}
+        )
+    return redirect("projects:moderation-changed")

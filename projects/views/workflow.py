@@ -1,4 +1,4 @@
-"""Publication workflow actions of a project's own municipality: submit, archive, confirm."""
+"""Workflow actions of a project's own municipality: submit, archive, confirm, delete."""
 
 from collections.abc import Callable
 
@@ -6,9 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kommunect.links import redirect_back
 from municipalities.access import can_edit_for
@@ -43,10 +43,62 @@ def project_submit(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def _confirm(request: HttpRequest, project: Project, **texts) -> HttpResponse:
+    """The confirmation page of an action: GET shows it, its form posts to the same URL."""
+    return render(request, "projects/confirm.html", {"project": project, **texts})
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def project_archive(request: HttpRequest, slug: str) -> HttpResponse:
+    """GET asks for confirmation; POST archives."""
+    if request.method == "GET":
+        project = editable_project(request, slug)
+        return _confirm(
+            request,
+            project,
+            heading=_("„%(title)s“ archivieren?") % {"title": project.title},
+            text=_(
+                "Archivierte Projekte erscheinen nicht mehr in der Suche und auf den Seiten "
+                "der Kommunen. Sie können das Projekt jederzeit aus dem Archiv holen."
+            ),
+            button=_("Ja, archivieren"),
+        )
     return _run(request, slug, services.project_archive, _("„%(title)s“ ist archiviert."))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    """GET asks for confirmation; POST deletes a project that was never published."""
+    project = editable_project(request, slug)
+    if request.method == "GET":
+        if not services.can_be_deleted(project) or services.was_published(project):
+            messages.error(
+                request,
+                _(
+                    "Nur Projekte, die nie veröffentlicht wurden und nicht zur Prüfung "
+                    "eingereicht sind, können gelöscht werden; die anderen können Sie archivieren."
+                ),
+            )
+            return redirect(project)
+        return _confirm(
+            request,
+            project,
+            heading=_("„%(title)s“ endgültig löschen?") % {"title": project.title},
+            text=_(
+                "Das Projekt wird mit seinem Verlauf, seinen Links und Dateien gelöscht. "
+                "Das lässt sich nicht rückgängig machen."
+            ),
+            button=_("Ja, endgültig löschen"),
+        )
+    try:
+        title = services.project_delete(actor=request.user, project=project)
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+        return redirect(project)
+    messages.success(request, _("„%(title)s“ ist gelöscht.") % {"title": title})
+    return redirect("projects:mine")
 
 
 @login_required

@@ -185,6 +185,6 @@ def publish_from_queue(page, axe_check, title: str) -> None:
     page.goto("/projekte/moderation/")
     expect(page.get_by_role("heading", name=title)).to_be_visible()
     axe_check(page)
-    page.get_by_role("button", name=f"„{title}“ veröffentlichen").click()
+    page.get_by_role("article", name=title).get_by_role("button", name="Veröffentlichen").click()
     expect(page.get_by_text("Zurzeit wartet nichts auf Prüfung.")).to_be_visible()
     axe_check(page)

@@ -18,13 +18,16 @@ def detail_url(project):
 
 
 def offered(client, project) -> dict[str, str]:
-    """Action code → method ("post" form or "get" link) of the buttons on the page."""
+    """Action code → method ("post" form or "get" link to a confirmation page) of the buttons
+    on the page."""
     html = client.get(detail_url(project)).content.decode()
     found = {}
-    for code in ("submit", "confirm", "archive", "unarchive"):
+    for code in ("submit", "confirm", "archive", "unarchive", "delete"):
         url = reverse(f"projects:{code}", args=[project.slug])
         if re.search(rf'<form method="post" action="{re.escape(url)}">', html):
             found[code] = "post"
+        if f'href="{url}"' in html:
+            found[code] = "get"
     if f'href="{reverse("projects:moderation")}#moderation-{project.pk}"' in html:
         found["moderate"] = "get"
     return found
@@ -33,11 +36,11 @@ def offered(client, project) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("state", "expected"),
     [
-        (State.DRAFT, {"submit", "archive"}),
-        (State.REJECTED, {"submit", "archive"}),
+        (State.DRAFT, {"submit", "archive", "delete"}),
+        (State.REJECTED, {"submit", "archive", "delete"}),
         (State.SUBMITTED, {"archive"}),
         (State.PUBLISHED, {"confirm", "archive"}),
-        (State.ARCHIVED, {"unarchive"}),
+        (State.ARCHIVED, {"unarchive", "delete"}),
     ],
 )
 @pytest.mark.parametrize("persona", ["editor_a", "admin_a"])
@@ -63,7 +66,7 @@ def test_curator_is_sent_to_the_moderation_queue_for_a_submitted_project(
 ):
     project = ProjectFactory(owner=municipality_a, publication_state=State.SUBMITTED)
     client.force_login(curator)
-    assert offered(client, project) == {"archive": "post", "moderate": "get"}
+    assert offered(client, project) == {"archive": "get", "moderate": "get"}
     queue = client.get(reverse("projects:moderation")).content.decode()
     assert f'id="moderation-{project.pk}"' in queue
 
@@ -80,7 +83,7 @@ def test_submit_button_submits_and_returns_to_the_page(client, editor_a, municip
     assert project.publication_state == State.SUBMITTED
     page = client.get(response.url).content.decode()
     assert "ist zur Prüfung eingereicht" in page
-    assert offered(client, project) == {"archive": "post"}
+    assert offered(client, project) == {"archive": "get"}
 
 
 def test_confirm_and_archive_and_restore_from_the_page(client, editor_a, municipality_a):

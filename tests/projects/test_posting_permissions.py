@@ -91,7 +91,14 @@ ACTIONS = {
         OWNERS,
     ),
     "delete_attachment": ("projects:attachment-delete", _with_attachment, lambda p, m: {}, OWNERS),
-    "restore_version": ("projects:version-restore", _with_two_versions, lambda p, m: {}, CURATORS),
+    "restore_version": ("projects:version-restore", _with_two_versions, lambda p, m: {}, OWNERS),
+    "delete": ("projects:delete", _with_attachment, lambda p, m: {}, OWNERS),
+    "mark_reviewed": (
+        "projects:mark-reviewed",
+        _with_two_versions,
+        lambda p, m: {"version": p.version},
+        CURATORS,
+    ),
 }
 
 
@@ -166,8 +173,35 @@ def test_drafts_of_another_municipality_are_not_even_confirmed(client, editor_b,
 def test_write_actions_reject_get(client, editor_a, municipality_a):
     project = _project(municipality_a)
     client.force_login(editor_a)
-    for name in ["projects:submit", "projects:archive", "projects:confirm", "projects:publish"]:
+    for name in ["projects:submit", "projects:confirm", "projects:publish"]:
         assert client.get(reverse(name, args=[project.slug])).status_code == 405
+
+
+@pytest.mark.parametrize("action", ["archive", "delete", "restore_version"])
+def test_confirmation_pages_change_nothing(client, everyone, municipality_a, action):
+    """GET of a confirmed action shows the question and a form posting to the same URL."""
+    _name, make_project, _payload, _allowed = ACTIONS[action]
+    project = make_project(municipality_a)
+    client.force_login(everyone["editor_a"])
+    before = db_state(project)
+
+    response = client.get(_url(action, project))
+
+    assert response.status_code == 200
+    assert db_state(project) == before
+    content = response.content.decode()
+    assert '<form method="post"' in content
+    assert "Ja, " in content
+
+
+@pytest.mark.parametrize("action", ["archive", "delete", "restore_version"])
+@pytest.mark.parametrize("persona", ["outsider", "editor_b"])
+def test_confirmation_pages_are_for_the_owners(client, everyone, municipality_a, action, persona):
+    _name, make_project, _payload, _allowed = ACTIONS[action]
+    project = make_project(municipality_a)
+    client.force_login(everyone[persona])
+    response = client.get(_url(action, project))
+    assert response.status_code == (403 if project.publication_state == State.PUBLISHED else 404)
 
 
 def test_every_write_url_has_a_row():
@@ -181,6 +215,7 @@ def test_every_write_url_has_a_row():
         not in {
             "mine",
             "moderation",
+            "moderation-changed",
             "preview",
             "picker",
             "process-choices",
@@ -208,6 +243,7 @@ def test_moderation_queue_is_for_curators(client, everyone, persona, expected):
     if persona != "anonymous":
         client.force_login(everyone[persona])
     assert client.get(reverse("projects:moderation")).status_code == expected
+    assert client.get(reverse("projects:moderation-changed")).status_code == expected
 
 
 @pytest.mark.parametrize(

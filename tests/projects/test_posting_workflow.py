@@ -49,7 +49,10 @@ def test_queue_lists_submitted_projects_oldest_submission_first(
     Project.objects.filter(pk=older.pk).update(updated_at=timezone.now() + timedelta(hours=1))
     client.force_login(curator)
     response = client.get(reverse("projects:moderation"))
-    assert [project.title for project, _form in response.context["rows"]] == ["Älter", "Neuer"]
+    assert [project.title for project, _changes, _form in response.context["rows"]] == [
+        "Älter",
+        "Neuer",
+    ]
 
 
 def test_curator_publishes_and_the_author_is_told(

@@ -9,6 +9,11 @@ urlpatterns = [
     path("beitreten/", membership_views.join, name="join"),
     path("vorschlaege/", membership_views.autocomplete, name="autocomplete"),
     path("anfragen/", membership_views.queue, name="membership-queue"),
+    path(
+        "anfragen/<int:pk>/zurueckziehen/",
+        membership_views.withdraw,
+        name="membership-withdraw",
+    ),
     path("<slug:slug>/mitglieder/", membership_views.members, name="members"),
     path(
         "<slug:slug>/mitglieder/<int:pk>/bestaetigen/",

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from kommunect.links import search_url
-from municipalities.access import municipality_page_links
+from municipalities.access import municipality_page_links, pending_requests
 from municipalities.models import Municipality
 from projects import queries
 
@@ -37,12 +37,15 @@ def detail(request, key):
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
     paginator.count = figures["projects"] + figures["ideas"]  # known: no second COUNT
     page = paginator.get_page(request.GET.get("seite"))
+    page_links = municipality_page_links(request.user, municipality.pk)
+    pending = pending_requests(request.user) if "pending" in page_links else []
     return render(
         request,
         "municipalities/detail.html",
         {
             "municipality": municipality,
-            "page_links": municipality_page_links(request.user, municipality.pk),
+            "page_links": page_links,
+            "pending": [m for m in pending if m.municipality_id == municipality.pk],
             "is_district": municipality.level == Municipality.Level.DISTRICT,
             "aggregates": municipality.level in AGGREGATING_LEVELS,
             "figures": figures,

@@ -120,3 +120,12 @@ def states_with_districts() -> list[Municipality]:
     for state in states:
         state.districts = by_state[state.pk]
     return states
+
+
+def district_municipalities(district: Municipality) -> list[Municipality]:
+    """Every Gemeinde of a Kreis by name, for the Kreis page; one query, ~230 rows at most."""
+    return list(
+        Municipality.objects.filter(parent=district, level=Level.MUNICIPALITY)
+        .only("id", "name", "slug", "ags", "kind")
+        .order_by("name", "ags")
+    )

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from kommunect.links import search_url
 from municipalities.access import municipality_page_links, pending_requests
+from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
 from projects import queries
 
@@ -37,6 +38,7 @@ def detail(request, key):
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
     paginator.count = figures["projects"] + figures["ideas"]  # known: no second COUNT
     page = paginator.get_page(request.GET.get("seite"))
+    is_district = municipality.level == Municipality.Level.DISTRICT
     page_links = municipality_page_links(request.user, municipality.pk)
     pending = pending_requests(request.user) if "pending" in page_links else []
     return render(
@@ -46,7 +48,9 @@ def detail(request, key):
             "municipality": municipality,
             "page_links": page_links,
             "pending": [m for m in pending if m.municipality_id == municipality.pk],
-            "is_district": municipality.level == Municipality.Level.DISTRICT,
+            "is_district": is_district,
+            # Länder → Kreise → Gemeinden: /kommunen/ lists the Kreise, a Kreis its Gemeinden.
+            "all_municipalities": district_municipalities(municipality) if is_district else [],
             "aggregates": municipality.level in AGGREGATING_LEVELS,
             "figures": figures,
             "page": page,

@@ -105,3 +105,12 @@ def test_home_figures_link_to_what_they_count(client):
     projects = client.get(f"{search}?kind=project")
     assert projects.status_code == 200
     assert projects.context["result"].total == response.context["figures"]["projects"] == 1
+
+
+def test_the_home_page_has_one_search_box_the_header_one_elsewhere(client):
+    home = client.get(reverse("home")).content.decode()
+    assert home.count('type="search"') == 1
+    assert 'id="site-search-q"' not in home
+    catalogue = client.get(reverse("ozg:catalogue")).content.decode()
+    assert catalogue.count('type="search"') == 1
+    assert 'id="site-search-q"' in catalogue.split("</header>")[0]

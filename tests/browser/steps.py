@@ -121,7 +121,7 @@ def request_membership(page, axe_check, typed: str, municipality: str, other: st
     expect(page.get_by_role("status")).to_contain_text(
         f"Ihre Anfrage an {municipality} ist gesendet"
     )
-    expect(page.get_by_text("Angefragt")).to_be_visible()
+    expect(page.get_by_text("Angefragt", exact=True)).to_be_visible()
     axe_check(page)
 
 

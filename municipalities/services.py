@@ -57,6 +57,8 @@ def membership_request(
                 params={"municipality": municipality.name},
             )
         membership = existing or Membership(user=user, municipality=municipality)
+        if existing:  # asked again after a decline: a new request, dated today
+            membership.created_at = timezone.now()
         membership.role = Membership.Role.EDITOR
         membership.state = Membership.State.REQUESTED
         membership.message = message

@@ -1,10 +1,13 @@
 """A pending join request: who decides is named wherever it shows, and the requester (only
 they) can withdraw it."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from municipalities import services
 from municipalities.access import pending_requests
@@ -63,6 +66,18 @@ def test_after_withdrawing_one_may_ask_again(client, requester, pending, municip
     client.post(withdraw_url(pending))
     client.post(reverse("municipalities:join"), {"municipality": municipality_a.pk})
     assert Membership.objects.get(user=requester).state == Membership.State.REQUESTED
+
+
+def test_asking_again_after_a_decline_is_dated_anew(client, requester, pending, admin_a):
+    Membership.objects.filter(pk=pending.pk).update(
+        created_at=pending.created_at - timedelta(days=90)
+    )
+    services.membership_decline(membership=pending, decided_by=admin_a)
+    client.force_login(requester)
+    client.post(reverse("municipalities:join"), {"municipality": pending.municipality_id})
+    pending.refresh_from_db()
+    assert pending.state == Membership.State.REQUESTED
+    assert timezone.now() - pending.created_at < timedelta(minutes=1)
 
 
 @pytest.mark.parametrize("persona", ["outsider", "editor_a", "admin_a", "curator"])

@@ -222,7 +222,7 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
-# "Meine Projekte" when it exists, else the profile page (see KommunectAccountAdapter).
+# "Meine Projekte"; the join page for people without a municipality (KommunectAccountAdapter).
 LOGIN_REDIRECT_URL = "projects:mine"
 LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_ADAPTER = "municipalities.account_adapter.KommunectAccountAdapter"
@@ -231,6 +231,10 @@ ACCOUNT_USER_DISPLAY = "municipalities.account_adapter.user_display"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "municipalities.forms.SignupNameForm"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Confirming the address signs the new person in, if they open the link in the browser they
+# signed up with (allauth keeps the pending login in that session only); elsewhere they land on
+# the login page. Either way the next page is the join step (KommunectAccountAdapter).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False

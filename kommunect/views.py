@@ -13,7 +13,8 @@ HOME_PROJECTS = 6
 
 
 def home(request):
-    """Search box, the topic fields, newest and featured projects, live figures."""
+    """Search box, how Kommunect works, live figures (each linking to what it counts), the topic
+    fields, newest and featured projects."""
     projects = Project.objects.all()
     topic_fields = queries.topic_fields_with_counts()
     return render(
@@ -25,6 +26,11 @@ def home(request):
             "newest_projects": queries.newest(projects, HOME_PROJECTS),
             "featured_projects": queries.newest(projects.filter(featured=True), HOME_PROJECTS),
             "search_action": search_url(),
+            "figure_urls": {
+                "projects": search_url(kind=Project.Kind.PROJECT.value),
+                "ideas": search_url(kind=Project.Kind.IDEA.value),
+                "reuse": search_url(reuse="1"),
+            },
         },
     )
 

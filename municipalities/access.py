@@ -2,6 +2,7 @@
 
 from allauth.core import ratelimit
 from django.contrib.auth.models import Group
+from django.db.models import Exists, OuterRef, QuerySet
 
 from municipalities.models import Membership
 
@@ -43,6 +44,30 @@ def _approved(user, roles=None):
     return memberships
 
 
+def approved_admins(municipality_id) -> QuerySet[Membership]:
+    """The approved municipality admins of a municipality: they decide its join requests."""
+    return Membership.objects.filter(
+        municipality_id=municipality_id,
+        role=Membership.Role.ADMIN,
+        state=Membership.State.APPROVED,
+    )
+
+
+def pending_requests(user) -> list[Membership]:
+    """The user's open join requests, oldest first, in one query.
+
+    Each carries ``decided_by_admins``: True if its municipality has approved admins (they
+    decide), False if the curators decide (see services._notify_deciders)."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Membership.objects.filter(user=user, state=Membership.State.REQUESTED)
+        .select_related("municipality")
+        .annotate(decided_by_admins=Exists(approved_admins(OuterRef("municipality_id"))))
+        .order_by("created_at", "pk")
+    )
+
+
 def editable_municipality_ids(user) -> list[int]:
     """Municipalities whose projects the user may edit (as editor or municipality admin)."""
     if not user.is_authenticated:
@@ -73,7 +98,8 @@ def can_manage(user, municipality_id: int) -> bool:
 def municipality_page_links(user, municipality_id: int) -> set[str]:
     """What the public page of a municipality offers ``user``, in at most two queries:
     "manage" (members and profile) to those who may manage it (can_manage), "join" to signed-in
-    users who neither belong to it nor have asked to."""
+    users who neither belong to it nor have asked to, "pending" to those who asked (the page
+    then shows their request, see pending_requests)."""
     if not user.is_authenticated:
         return set()
     if is_curator(user):
@@ -85,8 +111,10 @@ def municipality_page_links(user, municipality_id: int) -> set[str]:
     )
     if (Membership.Role.ADMIN, Membership.State.APPROVED) in memberships:
         return {"manage"}
-    pending_or_member = {Membership.State.APPROVED, Membership.State.REQUESTED}
-    if not any(state in pending_or_member for _role, state in memberships):
+    states = {state for _role, state in memberships}
+    if Membership.State.REQUESTED in states:
+        return {"pending"}
+    if Membership.State.APPROVED not in states:
         return {"join"}
     return set()
 

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from municipalities.access import is_curator
+from municipalities.access import is_curator, pending_requests
 from municipalities.forms import StaffProfileForm, UserNameForm
 from municipalities.models import Membership, StaffProfile
 
@@ -43,6 +43,7 @@ def profile(request):
             "name_form": name_form,
             "profile_form": profile_form,
             "memberships": memberships,
+            "pending": pending_requests(user),
             "manages": manages,
         },
     )

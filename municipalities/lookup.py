@@ -106,3 +106,26 @@ def _without_register_twins(rows) -> list[Municipality]:
             continue
         kept.append(municipality)
     return kept
+
+
+def states_with_districts() -> list[Municipality]:
+    """The Länder by name, each with ``districts``: its Kreise and kreisfreie Städte by name
+    (Regierungsbezirke skipped: the Land page aggregates them). Two queries, ~420 rows."""
+    fields = ("id", "name", "slug", "ags", "kind", "state_id")
+    states = list(Municipality.objects.filter(level=Level.STATE).only(*fields).order_by("name"))
+    by_state: dict[int, list[Municipality]] = {state.pk: [] for state in states}
+    districts = Municipality.objects.filter(level=Level.DISTRICT).only(*fields)
+    for district in districts.order_by("name", "ags"):
+        by_state.setdefault(district.state_id, []).append(district)
+    for state in states:
+        state.districts = by_state[state.pk]
+    return states
+
+
+def district_municipalities(district: Municipality) -> list[Municipality]:
+    """Every Gemeinde of a Kreis by name, for the Kreis page; one query, ~230 rows at most."""
+    return list(
+        Municipality.objects.filter(parent=district, level=Level.MUNICIPALITY)
+        .only("id", "name", "slug", "ags", "kind")
+        .order_by("name", "ags")
+    )

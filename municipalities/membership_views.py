@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from kommunect.links import redirect_back
 from kommunect.text import parse_id
 from municipalities import services
-from municipalities.access import can_manage, is_curator
+from municipalities.access import can_manage, is_curator, pending_requests
 from municipalities.forms import (
     MemberRoleForm,
     MembershipRequestForm,
@@ -77,8 +77,32 @@ def join(request):
             "matches": matches,
             "query": query,
             "selected": selected,
+            "pending": pending_requests(request.user),
         },
     )
+
+
+@require_POST
+@login_required
+def withdraw(request, pk):
+    """The requester takes back a pending request (only their own: 404 for anyone else's)."""
+    membership = get_object_or_404(
+        Membership.objects.select_related("municipality"), pk=pk, user=request.user
+    )
+    try:
+        services.membership_withdraw(
+            membership=membership, withdrawn_by=request.user, request=request
+        )
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(
+            request,
+            _("Ihre Anfrage an %(municipality)s ist zurückgezogen.")
+            % {"municipality": membership.municipality.name},
+        )
+    return redirect_back(request, "municipalities:join")
 
 
 def _selected_municipality(raw_id: str, matches: list[Municipality]) -> Municipality | None:

@@ -1,4 +1,5 @@
-"""Writes around memberships: request, approve, decline, change role, remove; with e-mails.
+"""Writes around memberships: request, withdraw, approve, decline, change role, remove; with
+e-mails.
 
 Every function checks its own permission (municipalities/access.py) and raises
 PermissionDenied for a user who may not act, ValidationError (with a ``code``) for a
@@ -21,7 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kommunect.links import absolute_url
-from municipalities.access import can_manage, curator_emails, is_curator
+from municipalities.access import approved_admins, can_manage, curator_emails, is_curator
 from municipalities.models import Membership, Municipality
 
 SUBJECT_PREFIX = "[Kommunect] "
@@ -56,6 +57,8 @@ def membership_request(
                 params={"municipality": municipality.name},
             )
         membership = existing or Membership(user=user, municipality=municipality)
+        if existing:  # asked again after a decline: a new request, dated today
+            membership.created_at = timezone.now()
         membership.role = Membership.Role.EDITOR
         membership.state = Membership.State.REQUESTED
         membership.message = message
@@ -73,6 +76,26 @@ def membership_request(
             ) from error
     _notify_deciders(membership, request)
     return membership
+
+
+def membership_withdraw(
+    *, membership: Membership, withdrawn_by, request: HttpRequest | None = None
+):
+    """The requester takes back a pending request; it is deleted, so they may ask again later.
+
+    Only the requester may withdraw (PermissionDenied otherwise); a request that was decided
+    meanwhile cannot be (ValidationError "not_pending"). Those who would have decided are told.
+    """
+    if not withdrawn_by.is_authenticated or membership.user_id != withdrawn_by.pk:
+        raise PermissionDenied
+    with transaction.atomic():
+        membership = _locked(membership)
+        if membership.state != Membership.State.REQUESTED:
+            raise ValidationError(
+                _("Über diese Anfrage wurde bereits entschieden."), code="not_pending"
+            )
+        membership.delete()
+    _notify_deciders(membership, request, withdrawn=True)
 
 
 def membership_approve(*, membership: Membership, decided_by, request: HttpRequest | None = None):
@@ -205,13 +228,14 @@ def _notify_requester(membership: Membership, outcome: str, request: HttpRequest
         )
 
 
-def _notify_deciders(membership: Membership, request: HttpRequest | None) -> None:
-    """Tell the municipality's admins about a new request; curators if it has none."""
+def _notify_deciders(
+    membership: Membership, request: HttpRequest | None, *, withdrawn: bool = False
+) -> None:
+    """Tell the municipality's admins about a new (or withdrawn) request; curators if it has
+    none (access.pending_requests tells the requester the same)."""
     admins = get_user_model().objects.filter(
         is_active=True,
-        memberships__municipality_id=membership.municipality_id,
-        memberships__role=Membership.Role.ADMIN,
-        memberships__state=Membership.State.APPROVED,
+        memberships__in=approved_admins(membership.municipality_id),
     )
     recipients = list(admins.values_list("email", flat=True))
     if not recipients:
@@ -225,9 +249,13 @@ def _notify_deciders(membership: Membership, request: HttpRequest | None) -> Non
                 reverse("municipalities:members", args=[membership.municipality.slug]), request
             ),
         }
+        if withdrawn:
+            subject = _("Beitrittsanfrage für %(municipality)s zurückgezogen") % context
+        else:
+            subject = _("Neue Beitrittsanfrage für %(municipality)s") % context
         _send(
-            _("Neue Beitrittsanfrage für %(municipality)s") % context,
-            "municipalities/membership_email_requested.txt",
+            subject,
+            f"municipalities/membership_email_{'withdrawn' if withdrawn else 'requested'}.txt",
             context,
             recipients,
         )

@@ -1,14 +1,20 @@
 from django.urls import path
 
-from municipalities import membership_views
+from municipalities import directory_views, membership_views
 
 app_name = "municipalities"
 
 urlpatterns = [
+    path("", directory_views.index, name="index"),
     # Memberships and municipality profile (municipalities/membership_views.py).
     path("beitreten/", membership_views.join, name="join"),
     path("vorschlaege/", membership_views.autocomplete, name="autocomplete"),
     path("anfragen/", membership_views.queue, name="membership-queue"),
+    path(
+        "anfragen/<int:pk>/zurueckziehen/",
+        membership_views.withdraw,
+        name="membership-withdraw",
+    ),
     path("<slug:slug>/mitglieder/", membership_views.members, name="members"),
     path(
         "<slug:slug>/mitglieder/<int:pk>/bestaetigen/",

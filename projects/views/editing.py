@@ -11,7 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kommunect.text import normalize_query
-from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
+from municipalities.access import (
+    can_edit_for,
+    editable_municipality_ids,
+    is_curator,
+    pending_requests,
+)
 from projects import lineage, pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
 from projects.models import Project
@@ -143,10 +148,20 @@ def _after_save(request: HttpRequest, project: Project) -> HttpResponse:
 
 @login_required
 def project_create(request: HttpRequest) -> HttpResponse:
+    """Non-members are sent to the join step (which shows a pending request), with a word why."""
     if not (is_curator(request.user) or editable_municipality_ids(request.user)):
-        raise PermissionDenied(
-            _("Um Projekte einzutragen, brauchen Sie eine bestätigte Mitgliedschaft einer Kommune.")
-        )
+        if pending_requests(request.user):
+            text = _(
+                "Projekte eintragen können Sie, sobald Ihre Beitrittsanfrage bestätigt ist. "
+                "Wer darüber entscheidet, steht unten."
+            )
+        else:
+            text = _(
+                "Um Projekte einzutragen, brauchen Sie eine bestätigte Mitgliedschaft einer "
+                "Kommune. Suchen Sie hier Ihre Kommune und fragen Sie den Beitritt an."
+            )
+        messages.info(request, text)
+        return redirect("municipalities:join")
     return _edit(request, None)
 
 

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from municipalities.access import editable_municipality_ids, is_curator
+from municipalities.access import editable_municipality_ids, is_curator, pending_requests
 from projects import services
 from projects.models import Project
 
@@ -36,5 +36,6 @@ def my_projects(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "has_membership": bool(editable_municipality_ids(request.user)),
         "is_curator": is_curator(request.user),
+        "pending": pending_requests(request.user),
     }
     return render(request, "projects/mine.html", context)

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kommunect.links import search_url
-from municipalities.access import may_reveal_email, municipality_page_links
+from municipalities.access import may_reveal_email, municipality_page_links, pending_requests
+from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
 from projects import queries
 
@@ -60,13 +61,19 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
     paginator.count = figures["projects"] + figures["ideas"]  # known: no second COUNT
     page = paginator.get_page(request.GET.get("seite"))
+    is_district = municipality.level == Municipality.Level.DISTRICT
+    page_links = municipality_page_links(request.user, municipality.pk)
+    pending = pending_requests(request.user) if "pending" in page_links else []
     return render(
         request,
         "municipalities/detail.html",
         {
             "municipality": municipality,
-            "page_links": municipality_page_links(request.user, municipality.pk),
-            "is_district": municipality.level == Municipality.Level.DISTRICT,
+            "page_links": page_links,
+            "pending": [m for m in pending if m.municipality_id == municipality.pk],
+            "is_district": is_district,
+            # Länder → Kreise → Gemeinden: /kommunen/ lists the Kreise, a Kreis its Gemeinden.
+            "all_municipalities": district_municipalities(municipality) if is_district else [],
             "aggregates": municipality.level in AGGREGATING_LEVELS,
             "figures": figures,
             "page": page,

@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 
 from municipalities.account_adapter import landing_url
+from municipalities.models import Membership
+from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,16 +20,26 @@ def form_errors(response) -> list[str]:
     return [str(error) for error in response.context["form"].non_field_errors()]
 
 
-def test_sign_in_lands_on_my_projects(client, outsider):
+@pytest.mark.parametrize("persona", ["editor_a", "admin_a", "curator"])
+def test_sign_in_lands_on_my_projects(client, request, persona):
+    user = request.getfixturevalue(persona)
+    response = sign_in(client, user.email, PASSWORD)
+    assert response.status_code == 302
+    assert response.url == landing_url(user) == reverse("projects:mine")
+    assert int(client.session["_auth_user_id"]) == user.pk
+
+
+def test_sign_in_without_a_municipality_lands_on_the_join_step(client, outsider):
     response = sign_in(client, outsider.email, PASSWORD)
     assert response.status_code == 302
-    assert response.url == landing_url() == reverse("projects:mine")
+    assert response.url == reverse("municipalities:join")
     assert int(client.session["_auth_user_id"]) == outsider.pk
 
 
-def test_landing_falls_back_to_the_profile_while_my_projects_is_missing(settings):
-    settings.LOGIN_REDIRECT_URL = "projects:not-built-yet"
-    assert landing_url() == reverse("accounts:profile")
+def test_sign_in_with_a_pending_request_lands_on_my_projects(client, outsider, municipality_a):
+    MembershipFactory(user=outsider, municipality=municipality_a, state=Membership.State.REQUESTED)
+    response = sign_in(client, outsider.email, PASSWORD)
+    assert response.url == reverse("projects:mine")
 
 
 def test_wrong_password_and_unknown_address_get_the_same_message(client, outsider):

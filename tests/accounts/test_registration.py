@@ -6,6 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -69,20 +70,36 @@ def test_sign_in_before_verification_is_refused(client):
     assert client.get(reverse("accounts:profile")).status_code == 302
 
 
-def test_sign_in_works_after_verification(client):
+def test_confirming_in_the_same_browser_signs_in_and_leads_to_the_join_step(client):
     sign_up(client)
     link = verification_link(mail.outbox[0])
     assert client.get(link).status_code == 200  # confirmation page with a button (POST)
     response = client.post(link)
     assert response.status_code == 302
+    assert response.url == reverse("municipalities:join")
     assert EmailAddress.objects.get(email="neu@musterstadt.de").verified
-    response = client.post(
+    user = get_user_model().objects.get(email="neu@musterstadt.de")
+    assert int(client.session["_auth_user_id"]) == user.pk
+    page = client.get(response.url)
+    assert page.status_code == 200
+    assert "Einer Kommune beitreten" in page.content.decode()
+
+
+def test_confirming_in_another_browser_only_confirms_then_sign_in_leads_to_join(client):
+    """allauth signs in on confirmation only in the session that signed up."""
+    sign_up(client)
+    other_browser = Client()
+    response = other_browser.post(verification_link(mail.outbox[0]))
+    assert response.status_code == 302
+    assert response.url == reverse("account_login")
+    assert "_auth_user_id" not in other_browser.session
+    assert EmailAddress.objects.get(email="neu@musterstadt.de").verified
+    response = other_browser.post(
         reverse("account_login"), {"login": "neu@musterstadt.de", "password": PASSWORD}
     )
     assert response.status_code == 302
-    assert response.url == reverse("projects:mine")  # "Meine Projekte"
-    assert client.session["_auth_user_id"]
-    assert "Nora Neumann" in client.get(reverse("accounts:profile")).content.decode()
+    assert response.url == reverse("municipalities:join")
+    assert "Nora Neumann" in other_browser.get(reverse("accounts:profile")).content.decode()
 
 
 def test_signup_with_a_registered_address_looks_the_same(client, outsider):

@@ -83,11 +83,14 @@ def register(page, axe_check, first_name: str, last_name: str, email: str, passw
 
 
 def verify_email(page, axe_check, email: str) -> None:
-    """Open the link from the mail and confirm; ends on the login page."""
+    """Open the link from the mail in the browser that signed up and confirm; ends signed in on
+    the join page, the next step of a new person."""
     page.goto(link_in_last_mail(email))
     axe_check(page)
     page.get_by_role("main").get_by_role("button", name="Bestätigen").click()
-    expect(page).to_have_url(re.compile(r"/accounts/login/$"))
+    expect(page).to_have_url(re.compile(r"/kommunen/beitreten/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Einer Kommune beitreten")
+    expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
     axe_check(page)
 
 
@@ -118,7 +121,7 @@ def request_membership(page, axe_check, typed: str, municipality: str, other: st
     expect(page.get_by_role("status")).to_contain_text(
         f"Ihre Anfrage an {municipality} ist gesendet"
     )
-    expect(page.get_by_text("Angefragt")).to_be_visible()
+    expect(page.get_by_text("Angefragt", exact=True)).to_be_visible()
     axe_check(page)
 
 

@@ -55,3 +55,62 @@ def test_home_costs_a_fixed_number_of_queries(client, django_assert_max_num_quer
     # figures (2), topic tiles, newest, featured
     with django_assert_max_num_queries(5):
         assert client.get(reverse("home")).status_code == 200
+
+
+def test_home_explains_kommunect_to_a_newcomer(client):
+    content = client.get(reverse("home")).content.decode()
+    for heading in (
+        "So funktioniert Kommunect",
+        "1. Finden",
+        "2. Nachfragen",
+        "3. Teilen",
+        "Wer hier Projekte einträgt",
+        "Was Nachnutzung heißt",
+        "Wer Kommunect betreibt",
+    ):
+        assert heading in content
+    assert f'href="{reverse("account_signup")}"' in content
+
+
+def test_home_names_the_operator_or_says_something_neutral(client, settings):
+    settings.KOMMUNECT_OPERATOR = {**settings.KOMMUNECT_OPERATOR, "name": ""}
+    content = client.get(reverse("home")).content.decode()
+    assert "betrieben von" not in content
+    assert "OPERATOR" not in content
+    assert (
+        f'Angaben zum Betreiber stehen im <a class="kern-link" href="{reverse("legal:imprint")}"'
+        in content
+    )
+    settings.KOMMUNECT_OPERATOR = {
+        **settings.KOMMUNECT_OPERATOR,
+        "name": "Zweckverband Digitale Kommunen",
+    }
+    content = client.get(reverse("home")).content.decode()
+    assert "Kommunect wird betrieben von Zweckverband Digitale Kommunen." in content
+
+
+def test_home_figures_link_to_what_they_count(client):
+    ProjectFactory()
+    ProjectFactory(kind=Project.Kind.IDEA, status=Project.Status.IDEA)
+    response = client.get(reverse("home"))
+    content = response.content.decode()
+    search = reverse("projects:search")
+    for url in (
+        f"{search}?kind=project",
+        f"{search}?kind=idea",
+        reverse("municipalities:index"),
+        reverse("ozg:catalogue"),
+    ):
+        assert f'class="figure-link" href="{url}"' in content
+    projects = client.get(f"{search}?kind=project")
+    assert projects.status_code == 200
+    assert projects.context["result"].total == response.context["figures"]["projects"] == 1
+
+
+def test_the_home_page_has_one_search_box_the_header_one_elsewhere(client):
+    home = client.get(reverse("home")).content.decode()
+    assert home.count('type="search"') == 1
+    assert 'id="site-search-q"' not in home
+    catalogue = client.get(reverse("ozg:catalogue")).content.decode()
+    assert catalogue.count('type="search"') == 1
+    assert 'id="site-search-q"' in catalogue.split("</header>")[0]

@@ -1,5 +1,7 @@
 """The municipality page offers managing to those who may, joining to signed-in non-members."""
 
+from urllib.parse import quote
+
 import pytest
 from django.urls import reverse
 
@@ -78,3 +80,14 @@ def test_links_cost_a_fixed_number_of_queries(
             assert client.get(municipality_a.get_absolute_url()).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_anonymous_visitors_are_told_how_to_join(client, municipality_a, outsider):
+    content = client.get(municipality_a.get_absolute_url()).content.decode()
+    next_url = f"{reverse('municipalities:join')}?q={municipality_a.ags}"
+    login = f"{reverse('account_login')}?next={quote(next_url, safe='/')}"
+    assert f"Arbeiten Sie für {municipality_a.name}?" in content
+    assert f'href="{login}"' in content
+    response = client.post(login, {"login": outsider.email, "password": "sicheres-passwort-123"})
+    assert response.status_code == 302
+    assert response.url == next_url

@@ -165,8 +165,9 @@ def test_page_costs_a_fixed_number_of_queries(
         gemeinde = MunicipalityFactory(parent=kreis, state=land)
         ProjectFactory(owner=gemeinde, kind=Project.Kind.IDEA if n % 3 else Project.Kind.PROJECT)
         ProjectFactory(owner=kreis).partners.add(gemeinde)
-    # municipality, figures (2), page of projects, partner projects, subdivisions (2)
-    with django_assert_max_num_queries(7):
+    # municipality, figures (2), page of projects, partner projects, subdivisions (2); a Kreis
+    # also lists all its Gemeinden (1)
+    with django_assert_max_num_queries(8):
         assert client.get(kreis.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(land.get_absolute_url()).status_code == 200
@@ -186,3 +187,14 @@ def test_long_project_lists_are_paginated_newest_first(client, gemeinde):
 def test_bad_page_numbers_show_a_page_instead_of_an_error(client, gemeinde, page):
     ProjectFactory(owner=gemeinde)
     assert client.get(gemeinde.get_absolute_url(), {"seite": page}).status_code == 200
+
+
+def test_kreis_page_links_every_gemeinde_with_or_without_projects(client, kreis, gemeinde, land):
+    quiet = MunicipalityFactory(name="Stillhausen", state=land, parent=kreis)
+    elsewhere = MunicipalityFactory(name="Anderswo", state=land)
+    content = client.get(kreis.get_absolute_url()).content.decode()
+    assert "2 Gemeinden anzeigen" in content
+    assert f'href="{gemeinde.get_absolute_url()}"' in content
+    assert f'href="{quiet.get_absolute_url()}"' in content
+    assert elsewhere.get_absolute_url() not in content
+    assert "Alle Gemeinden im Kreis" not in client.get(gemeinde.get_absolute_url()).content.decode()

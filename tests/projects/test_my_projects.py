@@ -30,7 +30,10 @@ def test_user_without_membership_is_told_how_to_get_one(client, outsider):
     client.force_login(outsider)
     response = client.get(reverse("projects:mine"))
     assert response.status_code == 200
-    assert "Mitgliedschaft" in response.content.decode()
+    content = response.content.decode()
+    assert "Nächster Schritt: Ihrer Kommune beitreten" in content
+    assert f'href="{reverse("municipalities:join")}"' in content
+    assert f'href="{reverse("projects:create")}"' not in content.split("<main")[1]
 
 
 @pytest.mark.parametrize("count", [1, 20])

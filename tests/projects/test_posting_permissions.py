@@ -154,6 +154,10 @@ def test_permission_matrix(client, everyone, municipality_a, action, persona):
     if persona == "anonymous":
         assert response.status_code == 302
         assert response["Location"].startswith(resolve_url(settings.LOGIN_URL))
+    elif action == "create" and persona == "outsider":
+        # Not a member anywhere: led to the join step, with a word why (no bare 403).
+        assert response.status_code == 302
+        assert response["Location"] == reverse("municipalities:join")
     elif action == "create" and persona == "editor_b":
         # May post projects, but only for municipality B: the owner choice is refused.
         assert response.status_code == 200

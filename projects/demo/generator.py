@@ -10,7 +10,7 @@ Kreis or Land, and a reuse offer whose open-source flag, licence and repository 
 import random
 from bisect import bisect
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
@@ -23,9 +23,8 @@ from projects.demo.archetypes import GEMEINDE, KREIS, STADT, Archetype
 from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.models import Project
 
-# Demo timestamps are derived from this anchor and the seed, never from the clock.
-ANCHOR = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
-ANCHOR_DATE = ANCHOR.date()
+# Timestamps are derived from the seed and an anchor, the moment of seeding: a planned project
+# starts after it, a completed one ended before it. Same seed and anchor, same projects.
 
 Kind = Municipality.Kind
 # Who posts on a national platform: Kreise and cities far more than the smallest Gemeinden.
@@ -243,11 +242,18 @@ class SlugRegistry:
         return slug
 
 
-def generate(rng: random.Random, count: int, sources: Sources, slugs: SlugRegistry):
+def anchor_of(moment: datetime) -> datetime:
+    """The anchor for seeding at ``moment``: 9:00 UTC that day (same day, same projects)."""
+    return datetime.combine(moment.astimezone(UTC).date(), time(9), tzinfo=UTC)
+
+
+def generate(
+    rng: random.Random, count: int, sources: Sources, slugs: SlugRegistry, anchor: datetime
+):
     projects: list[DemoProject] = []
     reusable: list[int] = []
     while len(projects) < count:
-        project = _generate_one(rng, sources, slugs, projects, reusable)
+        project = _generate_one(rng, sources, slugs, projects, reusable, anchor)
         if project is None:
             continue
         values = project.values
@@ -257,7 +263,8 @@ def generate(rng: random.Random, count: int, sources: Sources, slugs: SlugRegist
     return projects
 
 
-def _generate_one(rng, sources, slugs, projects, reusable):
+def _generate_one(rng, sources, slugs, projects, reusable, anchor):
+    anchor_date = anchor.date()
     owner = sources.pick_owner(rng)
     based_on = None
     if reusable and rng.random() < BASED_ON_SHARE:
@@ -285,13 +292,13 @@ def _generate_one(rng, sources, slugs, projects, reusable):
 
     status = weighted(rng, IDEA_STATUSES if is_idea else PROJECT_STATUSES)
     publication_state = weighted(rng, PUBLICATION_STATES)
-    start_date, end_date = _dates(rng, status)
-    created_at = ANCHOR - timedelta(days=rng.uniform(1, 2200))
-    if start_date and start_date < ANCHOR_DATE:
+    start_date, end_date = _dates(rng, status, anchor_date)
+    created_at = anchor - timedelta(days=rng.uniform(1, 2200))
+    if start_date and start_date < anchor_date:
         # Nobody posts a project years before it starts.
-        earliest = datetime.combine(start_date, ANCHOR.timetz()) - timedelta(days=120)
+        earliest = datetime.combine(start_date, anchor.timetz()) - timedelta(days=120)
         created_at = max(created_at, earliest)
-    updated_at = created_at + (ANCHOR - created_at) * rng.random() ** 2
+    updated_at = created_at + (anchor - created_at) * rng.random() ** 2
     is_public = publication_state in {State.PUBLISHED, State.ARCHIVED}
     published_at = (
         min(created_at + timedelta(days=rng.uniform(0, 10)), updated_at) if is_public else None
@@ -329,7 +336,7 @@ def _generate_one(rng, sources, slugs, projects, reusable):
         ),
         "featured": publication_state == State.PUBLISHED and rng.random() < FEATURED_SHARE,
         "last_confirmed": (
-            min(updated_at.date() + timedelta(days=rng.randint(0, 90)), ANCHOR_DATE)
+            min(updated_at.date() + timedelta(days=rng.randint(0, 90)), anchor_date)
             if is_public
             else None
         ),
@@ -362,7 +369,7 @@ def _generate_one(rng, sources, slugs, projects, reusable):
             other = sources.pick_owner(rng)
             if other.id not in seen:
                 seen.add(other.id)
-                moment = published_at + (ANCHOR - published_at) * rng.random()
+                moment = published_at + (anchor - published_at) * rng.random()
                 interested.append((other.id, moment))
     values["reuse_interest_count"] = len(interested)
 
@@ -403,8 +410,8 @@ def _services(rng, archetype, sources):
     return [first, *(service for service in rest if rng.random() < 0.7)]
 
 
-def _dates(rng, status):
-    """Start and end that fit the status, relative to the anchor; end ≥ start.
+def _dates(rng, status, today):
+    """Start and end that fit the status, relative to today; end ≥ start.
 
     Idea: no dates. Planned: future start (or none yet). In progress: started, no end or a
     future one. Completed and discontinued: start and end in the past.
@@ -415,13 +422,13 @@ def _dates(rng, status):
     if status == Status.PLANNED:
         if rng.random() < 0.3:
             return None, None
-        start = ANCHOR_DATE + days(rng.randint(20, 400))
+        start = today + days(rng.randint(20, 400))
         return start, (start + days(rng.randint(180, 900)) if rng.random() < 0.6 else None)
     if status == Status.IN_PROGRESS:
-        start = ANCHOR_DATE - days(rng.randint(20, 900))
-        return start, (ANCHOR_DATE + days(rng.randint(30, 700)) if rng.random() < 0.6 else None)
-    start = ANCHOR_DATE - days(rng.randint(200, 2500))
-    latest = (ANCHOR_DATE - start).days - 1
+        start = today - days(rng.randint(20, 900))
+        return start, (today + days(rng.randint(30, 700)) if rng.random() < 0.6 else None)
+    start = today - days(rng.randint(200, 2500))
+    latest = (today - start).days - 1
     return start, start + days(rng.randint(min(60, latest), min(1100, latest)))
 
 

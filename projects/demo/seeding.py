@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
+from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
@@ -27,6 +28,7 @@ from projects.demo.generator import (
     ServiceRef,
     SlugRegistry,
     Sources,
+    anchor_of,
     generate,
 )
 from projects.models import Project, ProjectLink, ReuseInterest
@@ -107,7 +109,7 @@ def seed_demo_projects(count: int, seed: int) -> SeedResult:
     sources = load_sources()
     rng = random.Random(seed)
     slugs = SlugRegistry(Project.objects.values_list("slug", flat=True).iterator())
-    projects = generate(rng, count, sources, slugs)
+    projects = generate(rng, count, sources, slugs, anchor_of(timezone.now()))
     with transaction.atomic():
         _write(projects)
     _analyze([Project._meta.db_table])

@@ -146,8 +146,9 @@ ARCHETYPES = (
             "Digitale Bildungskarte {in_ort}",
         ),
         summaries=(
-            "Familien {in_ort} beantragen Leistungen für Bildung und Teilhabe online, "
-            "Schulen, Vereine und Mittagessen-Anbieter rechnen direkt über ein Portal ab.",
+            "Familien {in_ort}, die Bürgergeld, Wohngeld oder Kinderzuschlag beziehen, "
+            "beantragen Leistungen für Bildung und Teilhabe online; Schulen, Vereine und "
+            "Mittagessen-Anbieter rechnen direkt über ein Portal ab.",
             "Mit einer digitalen Bildungskarte {in_ort} erhalten Kinder aus Familien mit "
             "geringem Einkommen Mittagessen, Nachhilfe und Vereinsbeitrag ohne Gutscheine auf "
             "Papier.",
@@ -363,7 +364,7 @@ ARCHETYPES = (
         technology=("terminvergabe", "cms"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),
-        tags=("Bürgerbüro", "Rente", "Terminvergabe", "Mehrsprachigkeit"),
+        tags=("Bürgerbüro", "Bürgerservice", "Rente", "Terminvergabe", "Mehrsprachigkeit"),
         costs=Costs(
             small=((500, 3_000), (0, 500)),
             medium=((1_000, 5_000), (0, 1_000)),

@@ -191,7 +191,7 @@ ARCHETYPES = (
         technology=("eid", "fachverfahren", "servicekonto"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),
-        tags=("Wohnsitz", "Bürgerbüro", "Online-Ausweis", "Meldewesen"),
+        tags=("Wohnsitz", "Bürgerbüro", "Bürgerservice", "Online-Ausweis", "Meldewesen"),
         costs=SMALL_SOFTWARE,
     ),
     Archetype(

@@ -112,10 +112,14 @@ class Owner:
 
     @property
     def size(self):
-        """'small', 'medium' or 'large': the cost range of archetypes (every Kreis is large)."""
-        if self.kind in DISTRICT_KINDS or (self.population or 0) > 100_000:
-            return "large"
-        return "medium" if (self.population or 0) >= 20_000 else "small"
+        return size_of(self.kind, self.population)
+
+
+def size_of(kind, population):
+    """'small', 'medium' or 'large': the cost range of archetypes (every Kreis is large)."""
+    if kind in DISTRICT_KINDS or (population or 0) > 100_000:
+        return "large"
+    return "medium" if (population or 0) >= 20_000 else "small"
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,8 @@ class Sources:
                 self._fitting[kind, is_idea] = [
                     a
                     for a in usable
-                    if a.is_idea == is_idea and any(kind in CARRIER_KINDS[c] for c in a.carriers)
+                    if a.is_idea == is_idea
+                    and any(kind in CARRIER_KINDS[carrier] for carrier in a.carriers)
                 ]
 
     def archetype_for(self, rng, owner, is_idea):
@@ -199,6 +204,11 @@ class DemoProject:
     @property
     def topic_field_ids(self):
         return sorted({service.topic_field_id for service in self.services})
+
+
+def fits(owner, archetype):
+    """Whether the owner can carry out the archetype's services."""
+    return any(owner.kind in CARRIER_KINDS[carrier] for carrier in archetype.carriers)
 
 
 def weighted(rng, pairs):
@@ -268,7 +278,10 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
     owner = sources.pick_owner(rng)
     based_on = None
     if reusable and rng.random() < BASED_ON_SHARE:
-        based_on = rng.choice(reusable)
+        candidate = rng.choice(reusable)
+        if fits(owner, projects[candidate].archetype):  # a Gemeinde cannot reuse a Kreis's
+            based_on = candidate
+    if based_on is not None:
         archetype = projects[based_on].archetype
         is_idea = False
     else:

@@ -49,6 +49,9 @@ CARRIER_KINDS = {
     KREIS: DISTRICT_KINDS | {Kind.DISTRICT_FREE_CITY},
     STADT: {Kind.TOWN, Kind.LARGE_DISTRICT_TOWN, Kind.DISTRICT_FREE_CITY},
 }
+# A Stadt carries out a city's services (Wohngeld, Jugendamt, Bauaufsicht) only from the size of
+# a mittlere kreisangehörige Stadt; a Große Kreisstadt or kreisfreie Stadt always does.
+CITY_POPULATION = 20_000
 
 Status = Project.Status
 State = Project.PublicationState
@@ -164,18 +167,22 @@ class Sources:
         }
         # Archetypes whose services are all missing from the catalogue cannot be seeded.
         usable = [a for a in self.archetypes if any(s in self.services for s in a.services)]
-        self._fitting: dict[tuple[str, bool], list[Archetype]] = {}
+        # Archetypes by (owner kind, whether a city by size, idea or not).
+        self._fitting: dict[tuple[str, bool, bool], list[Archetype]] = {}
         for kind in {owner.kind for owner in self.owners}:
-            for is_idea in (False, True):
-                self._fitting[kind, is_idea] = [
-                    a
-                    for a in usable
-                    if a.is_idea == is_idea
-                    and any(kind in CARRIER_KINDS[carrier] for carrier in a.carriers)
-                ]
+            for is_city in (False, True):
+                probe = Owner(0, "", "", kind, None, CITY_POPULATION * is_city, 0, "", "")
+                for is_idea in (False, True):
+                    self._fitting[kind, is_city, is_idea] = [
+                        a for a in usable if a.is_idea == is_idea and fits(probe, a)
+                    ]
 
     def archetype_for(self, rng, owner, is_idea):
-        candidates = self._fitting[owner.kind, is_idea] or self._fitting[owner.kind, not is_idea]
+        is_city = (owner.population or 0) >= CITY_POPULATION
+        candidates = (
+            self._fitting[owner.kind, is_city, is_idea]
+            or self._fitting[owner.kind, is_city, not is_idea]
+        )
         return rng.choice(candidates) if candidates else None
 
     def partner(self, rng, owner):
@@ -192,7 +199,8 @@ class DemoProject:
 
     values: dict
     archetype: Archetype
-    core_title: str
+    title_pattern: str
+    owner_name: str
     services: list[ServiceRef]
     process_ids: list[int]
     partner_ids: list[int]
@@ -207,8 +215,14 @@ class DemoProject:
 
 
 def fits(owner, archetype):
-    """Whether the owner can carry out the archetype's services."""
-    return any(owner.kind in CARRIER_KINDS[carrier] for carrier in archetype.carriers)
+    """Whether the owner (an Owner or a Municipality) can carry out the archetype's services."""
+    return any(_carries(carrier, owner.kind, owner.population) for carrier in archetype.carriers)
+
+
+def _carries(carrier, kind, population):
+    if kind not in CARRIER_KINDS[carrier]:
+        return False
+    return carrier != STADT or kind != Kind.TOWN or (population or 0) >= CITY_POPULATION
 
 
 def weighted(rng, pairs):
@@ -296,11 +310,13 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
         "land": owner.land_name,
     }
     if based_on is not None:
-        core = projects[based_on].core_title
-        title = f"Nachnutzung: {core} {owner.in_place}"
+        pattern = projects[based_on].title_pattern
+        title = "Nachnutzung: " + pattern.format(**texts)
+        if "{" not in pattern:
+            title += f" {owner.in_place}"
     else:
-        title = rng.choice(archetype.titles).format(**texts)
-        core = title
+        pattern = rng.choice(archetype.titles)
+        title = pattern.format(**texts)
     title = fit(tidy(title), 200)
 
     status = weighted(rng, IDEA_STATUSES if is_idea else PROJECT_STATUSES)
@@ -328,7 +344,8 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
         "title": title,
         "slug": slug,
         "summary": fit(tidy(rng.choice(archetype.summaries).format(**texts)), 500),
-        "description": _description(rng, archetype, status, is_idea, texts),
+        "description": _description(rng, archetype, status, is_idea, texts)
+        + (_reused(projects[based_on]) if based_on is not None else ""),
         "status": status,
         "start_date": start_date,
         "end_date": end_date,
@@ -405,7 +422,8 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
     return DemoProject(
         values=values,
         archetype=archetype,
-        core_title=core,
+        title_pattern=pattern,
+        owner_name=owner.name,
         services=services,
         process_ids=process_ids,
         partner_ids=partner_ids,
@@ -455,6 +473,13 @@ def _description(rng, archetype, status, is_idea, texts):
     if status == Status.DISCONTINUED:
         parts += ["## Warum das Projekt eingestellt wurde", rng.choice(words.DISCONTINUED_REASONS)]
     return "\n\n".join(parts)
+
+
+def _reused(original):
+    return (
+        f"\n\n## Nachnutzung\n\nWir nutzen die Lösung von {original.owner_name} nach und "
+        "haben sie an unsere Abläufe angepasst."
+    )
 
 
 def _technology(rng, archetype):

@@ -30,6 +30,7 @@ from projects.demo.generator import (
     DISTRICT_KINDS,
     SlugRegistry,
     anchor_of,
+    fits,
     generate,
     size_of,
 )
@@ -131,12 +132,29 @@ def test_every_project_tells_the_story_of_its_archetype(demo):
         assert services <= set(archetype.services), (project.title, archetype.key)
         assert project.target_groups == list(archetype.target_groups)
         assert (project.kind == Project.Kind.IDEA) == archetype.is_idea
-        fits = set().union(*(CARRIER_KINDS[carrier] for carrier in archetype.carriers))
-        assert project.owner.kind in fits, (archetype.key, project.owner.name)
+        kinds = set().union(*(CARRIER_KINDS[carrier] for carrier in archetype.carriers))
+        assert project.owner.kind in kinds, (archetype.key, project.owner.name)
+        assert fits(project.owner, archetype), (archetype.key, project.owner.name)
         assert set(project.topic_fields.all()) == {s.topic_field for s in project.services.all()}
         for process in project.processes.all():
             assert set(process.services.all()) & set(project.services.all())
     assert len(seen) > 30  # many stories, not a few repeated
+
+
+def test_a_reuse_tells_the_same_story_for_its_own_owner(demo):
+    reuses = list(projects().filter(based_on__isnull=False).select_related("based_on__owner"))
+    facts = [
+        (
+            demo.archetypes[p.slug] == demo.archetypes[p.based_on.slug],
+            p.title.startswith("Nachnutzung: ") and p.owner.name in p.title,
+            p.based_on.owner.name not in p.title,
+            f"Lösung von {p.based_on.owner.name}" in p.description,
+        )
+        for p in reuses
+    ]
+
+    assert reuses
+    assert facts == [(True, True, True, True)] * len(reuses)
 
 
 def test_no_project_names_a_service_that_municipalities_do_not_carry_out(demo):

@@ -99,6 +99,14 @@ class Owner:
     land_name: str
 
     @property
+    def subject(self):
+        """The owner at the start of a sentence: 'Kiel', 'Der Landkreis Harburg', 'Die Region
+        Hannover'."""
+        if self.name.split()[0] in {"Region", "Städteregion"}:
+            return f"Die {self.name}"
+        return f"Der {self.name}" if self.kind in DISTRICT_KINDS else self.name
+
+    @property
     def in_place(self):
         """'in Kiel', 'im Landkreis Harburg', 'im Rhein-Sieg-Kreis', 'in der Region Hannover'."""
         first = self.name.split()[0]
@@ -305,6 +313,7 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
         is_idea = archetype.is_idea
     texts = {
         "ort": owner.name,
+        "Ort": owner.subject,
         "in_ort": owner.in_place,
         "kreis": owner.kreis_name,
         "land": owner.land_name,

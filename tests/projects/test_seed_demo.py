@@ -108,6 +108,10 @@ def test_archetypes_are_complete_and_use_known_vocabulary():
         assert archetype.carriers, archetype.key
         assert set(archetype.carriers) <= set(CARRIER_KINDS), archetype.key
         assert 2 <= len(archetype.tags) <= 5, archetype.key
+        texts = [*archetype.titles, *archetype.summaries]
+        texts += [text for variants in vars(archetype.description).values() for text in variants]
+        for text in texts:
+            text.format(ort="Ulm", Ort="Ulm", in_ort="in Ulm", kreis="Ulm", land="Bayern")
 
 
 def test_at_least_80_archetypes_cover_all_14_topic_fields_with_ideas():

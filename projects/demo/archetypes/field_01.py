@@ -30,7 +30,7 @@ ARCHETYPES = (
             "Seit der Wohngeldreform stiegen die Anträge {in_ort} stark. Ein digitaler Antrag "
             "mit Plausibilitätsprüfung verkürzt die Rückfragen und damit die Wartezeit auf den "
             "Bescheid.",
-            "{ort} hat den Wohngeldantrag vollständig digitalisiert: Online-Antrag mit "
+            "{Ort} hat den Wohngeldantrag vollständig digitalisiert: Online-Antrag mit "
             "Nutzerkonto, Übergabe per FIT-Connect an das Fachverfahren und elektronische Akte.",
             "Wohngeld {in_ort} ohne Papierstapel: Antragstellende laden Mietbescheinigung und "
             "Einkommensnachweise hoch, die Sachbearbeitung arbeitet in der E-Akte.",
@@ -93,7 +93,7 @@ ARCHETYPES = (
             "Nachweis-Upload, Eingangsbestätigung und Übergabe an das Fachverfahren.",
             "Ältere Menschen und ihre Betreuerinnen und Betreuer beantragen Grundsicherung "
             "{in_ort} online. Der Antrag fragt nur ab, was für die jeweilige Lage nötig ist.",
-            "{ort} digitalisiert die Antragstellung in der Sozialhilfe. Ziel sind vollständige "
+            "{Ort} digitalisiert die Antragstellung in der Sozialhilfe. Ziel sind vollständige "
             "Anträge und weniger Wege ins Amt für Menschen, die schlecht mobil sind.",
         ),
         description=Section(
@@ -152,7 +152,7 @@ ARCHETYPES = (
             "Mit einer digitalen Bildungskarte {in_ort} erhalten Kinder aus Familien mit "
             "geringem Einkommen Mittagessen, Nachhilfe und Vereinsbeitrag ohne Gutscheine auf "
             "Papier.",
-            "{ort} hat die Leistungen für Bildung und Teilhabe neu organisiert: ein Antrag für "
+            "{Ort} hat die Leistungen für Bildung und Teilhabe neu organisiert: ein Antrag für "
             "alle Leistungsarten, Abrechnung der Anbieter über ein Portal statt per Rechnung.",
             "Weniger Papier bei Bildung und Teilhabe: {in_ort} laufen Antrag, Bewilligung und "
             "Abrechnung mit Schulen und Vereinen digital.",
@@ -324,7 +324,7 @@ ARCHETYPES = (
             "Das Bürgerbüro {in_ort} bestätigt Lebensbescheinigungen für ausländische "
             "Rentenversicherungen. Ein Online-Termin mit Hinweis auf die mitzubringenden "
             "Unterlagen erspart zweite Besuche.",
-            "{ort} hat die Lebensbescheinigung in die Online-Terminvergabe aufgenommen und "
+            "{Ort} hat die Lebensbescheinigung in die Online-Terminvergabe aufgenommen und "
             "erklärt in mehreren Sprachen, welcher Vordruck und welcher Ausweis nötig sind.",
             "Zum Jahresanfang standen {in_ort} viele Rentnerinnen und Rentner für eine "
             "Lebensbescheinigung Schlange. Eigene Online-Termine verteilen die Nachfrage.",
@@ -391,7 +391,7 @@ ARCHETYPES = (
         description=Section(
             ausgangslage=(
                 "Vor Arbeitsbeginn in Küche, Bäckerei oder Imbiss ist eine Belehrung durch das "
-                "Gesundheitsamt Pflicht. {ort} bot sie als Gruppentermin an, die Wartezeit lag "
+                "Gesundheitsamt Pflicht. {Ort} bot sie als Gruppentermin an, die Wartezeit lag "
                 "bei mehreren Wochen – Betriebe konnten neue Kräfte so lange nicht einsetzen.",
                 "Die Gruppenbelehrungen im Gesundheitsamt {in_ort} banden jede Woche Personal "
                 "und Räume. Viele Teilnehmende verstanden die deutschsprachige Belehrung kaum.",

@@ -36,7 +36,7 @@ ARCHETYPES = (
             "Die untere Bauaufsicht {in_ort} nimmt Bauanträge nur noch digital an. "
             "Entwurfsverfasser reichen Pläne als PDF ein, Fachstellen nehmen im virtuellen "
             "Bauaktenraum Stellung.",
-            "{ort} hat das Baugenehmigungsverfahren digitalisiert: Online-Antrag über das "
+            "{Ort} hat das Baugenehmigungsverfahren digitalisiert: Online-Antrag über das "
             "Landesportal, Übernahme per XBau ins Fachverfahren, Beteiligung der Fachämter in "
             "der E-Akte.",
             "Bauanträge, Bauvoranfragen und Abbruchanzeigen können {in_ort} online gestellt "
@@ -97,7 +97,7 @@ ARCHETYPES = (
             "Auskünfte und Akteneinsicht laufen danach am Bildschirm statt im Keller.",
             "Rund 60.000 Bauakten {in_ort} werden digitalisiert, das Baulastenverzeichnis "
             "steht online zur Auskunft bereit.",
-            "{ort} digitalisiert Bauakten und Baulasten, damit Anfragen von Eigentümern, Banken "
+            "{Ort} digitalisiert Bauakten und Baulasten, damit Anfragen von Eigentümern, Banken "
             "und Notaren ohne Aktensuche beantwortet werden können.",
             "Das Archiv der Bauaufsicht {in_ort} war voll und schwer zugänglich. Gescannte Akten "
             "sind jetzt mit dem Flurstück verknüpft und im Geoinformationssystem auffindbar.",
@@ -154,7 +154,7 @@ ARCHETYPES = (
             "aktualisiert.",
             "Das Bürgerbüro {in_ort} bietet die elektronische Wohnsitzanmeldung an. Umziehende "
             "sparen den Termin, das Bürgerbüro Zeit für schwierigere Anliegen.",
-            "{ort} hat die Wohnsitzanmeldung als Online-Dienst eingeführt. Die Daten gehen "
+            "{Ort} hat die Wohnsitzanmeldung als Online-Dienst eingeführt. Die Daten gehen "
             "direkt in das Melderegister, eine Meldebestätigung steht zum Download bereit.",
             "Umzug nach {ort} ohne Behördengang: Die Anmeldung des Wohnsitzes läuft online, "
             "auch für Familien mit Kindern.",
@@ -209,7 +209,7 @@ ARCHETYPES = (
             "automatisiert. Zehntausende Messbescheide mussten nicht mehr abgetippt werden.",
             "Eigentümerinnen und Eigentümer {in_ort} können Fragen zur Grundsteuer, "
             "Eigentümerwechsel und SEPA-Mandate online einreichen.",
-            "{ort} hat die Neuberechnung der Grundsteuer mit elektronischer Datenübernahme "
+            "{Ort} hat die Neuberechnung der Grundsteuer mit elektronischer Datenübernahme "
             "und einem Online-Formular für Rückfragen bewältigt.",
         ),
         description=Section(
@@ -263,7 +263,7 @@ ARCHETYPES = (
             "Sperrmüllanmeldung in einer App und im Web. Behälteränderungen gehen online ein.",
             "Wer {in_ort} Sperrmüll anmelden oder die Mülltonne tauschen will, erledigt das "
             "online. Die Aufträge gehen direkt an die Tourenplanung.",
-            "{ort} hat die Abfallberatung digitalisiert: Abfuhrtermine per App, Sperrmüll "
+            "{Ort} hat die Abfallberatung digitalisiert: Abfuhrtermine per App, Sperrmüll "
             "online mit Terminwahl, Gebührenbescheide auf Wunsch elektronisch.",
             "Ein Abfall-ABC, der Abfuhrkalender für jede Straße und Online-Formulare für "
             "Sperrmüll und Behälter – die Abfallwirtschaft {in_ort} bündelt ihre Dienste.",
@@ -319,7 +319,7 @@ ARCHETYPES = (
         summaries=(
             "Anträge nach der Baumschutzsatzung {in_ort} gehen online ein, mit Fotos und "
             "Lageplan. Die Prüfung vor Ort wird über den Online-Antrag vereinbart.",
-            "{ort} hat die Baumfällgenehmigung digitalisiert. Antragstellende markieren den "
+            "{Ort} hat die Baumfällgenehmigung digitalisiert. Antragstellende markieren den "
             "Baum auf der Karte, das Grünflächenamt sieht ihn im Geoinformationssystem.",
             "Ob ein Baum {in_ort} unter die Baumschutzsatzung fällt, zeigt ein kurzer "
             "Online-Check. Der Antrag folgt im selben Schritt.",
@@ -374,7 +374,7 @@ ARCHETYPES = (
         summaries=(
             "Der Gutachterausschuss {in_ort} veröffentlicht Bodenrichtwerte in einer "
             "Online-Karte und nimmt Anträge auf Auskünfte aus der Kaufpreissammlung digital an.",
-            "{ort} stellt Bodenrichtwerte und Grundstücksmarktbericht kostenfrei online bereit. "
+            "{Ort} stellt Bodenrichtwerte und Grundstücksmarktbericht kostenfrei online bereit. "
             "Anfragen zur Kaufpreissammlung kommen mit Online-Bezahlung.",
             "Wer {in_ort} den Wert eines Grundstücks einschätzen will, findet die "
             "Bodenrichtwerte auf der Karte statt per Telefonauskunft.",

@@ -21,7 +21,7 @@ ARCHETYPES = (
         summaries=(
             "Eltern {in_ort} melden ihr Kind online an der weiterführenden Schule an. Die "
             "Schulen sehen Erst- und Zweitwünsche und vergeben Plätze im selben System.",
-            "{ort} hat die Schulanmeldung digitalisiert: ein Portal für alle städtischen Schulen, "
+            "{Ort} hat die Schulanmeldung digitalisiert: ein Portal für alle städtischen Schulen, "
             "Zeugnis als Upload, Zusage per E-Mail.",
             "Kein Anstehen im Sekretariat mehr: Die Anmeldung an Grund- und weiterführenden "
             "Schulen {in_ort} läuft online, Doppelanmeldungen fallen sofort auf.",
@@ -77,7 +77,7 @@ ARCHETYPES = (
         summaries=(
             "Eltern {in_ort} beantragen die Schülerfahrkarte online. Der Anspruch wird anhand "
             "der Entfernung zur Schule automatisch vorgeprüft.",
-            "{ort} hat die Schülerbeförderung digitalisiert: Antrag mit Adressprüfung, "
+            "{Ort} hat die Schülerbeförderung digitalisiert: Antrag mit Adressprüfung, "
             "Bewilligung im Fachverfahren, Übermittlung an das Verkehrsunternehmen.",
             "Schülerbeförderung ohne Papierantrag: Zum Schuljahresbeginn stellen Familien "
             "{in_ort} Anträge auf Fahrkarte und Fahrtkostenerstattung online.",
@@ -185,7 +185,7 @@ ARCHETYPES = (
         summaries=(
             "Ausbildungsbetriebe {in_ort} melden ihre Auszubildenden online an der "
             "Berufsschule an. Die Daten gehen direkt in die Schulverwaltung.",
-            "{ort} als Schulträger der berufsbildenden Schulen bietet eine gemeinsame "
+            "{Ort} als Schulträger der berufsbildenden Schulen bietet eine gemeinsame "
             "Online-Anmeldung für Betriebe und Vollzeitschülerinnen und -schüler.",
             "Statt Anmeldebogen per Fax: Betriebe {in_ort} melden Auszubildende online an und "
             "erhalten eine Bestätigung mit Klassenzuordnung.",

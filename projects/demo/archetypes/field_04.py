@@ -30,7 +30,7 @@ ARCHETYPES = (
             "Die Ausländerbehörde {in_ort} nimmt Anträge auf Verlängerung von "
             "Aufenthaltstiteln online an. Unterlagen werden hochgeladen, ein Termin ist nur "
             "noch für Fingerabdrücke und Abholung nötig.",
-            "{ort} hat die Ausländerbehörde auf E-Akte und Online-Anträge umgestellt. Die "
+            "{Ort} hat die Ausländerbehörde auf E-Akte und Online-Anträge umgestellt. Die "
             "Wartezeit auf Termine ist deutlich kürzer geworden.",
             "Anträge auf Aufenthaltstitel, Beschäftigungserlaubnis und Bescheinigungen kommen "
             "{in_ort} digital an und werden vor dem Termin vollständig geprüft.",
@@ -86,7 +86,7 @@ ARCHETYPES = (
             "Wartelisten für Beratungstermine.",
             "Die Einbürgerungsbehörde {in_ort} nimmt Anträge online an. Ein Selbstcheck zeigt "
             "vorher, welche Voraussetzungen erfüllt sind und welche Nachweise fehlen.",
-            "{ort} nutzt den Online-Dienst Einbürgerung und hat die Bearbeitung auf E-Akte "
+            "{Ort} nutzt den Online-Dienst Einbürgerung und hat die Bearbeitung auf E-Akte "
             "umgestellt.",
             "Einbürgerung ohne monatelange Wartezeit auf ein Erstgespräch: {in_ort} beginnt "
             "das Verfahren online.",
@@ -186,7 +186,7 @@ ARCHETYPES = (
         summaries=(
             "Das Sozialamt {in_ort} zahlt Leistungen nach dem Asylbewerberleistungsgesetz über "
             "eine Bezahlkarte aus. Barauszahlungen am Schalter entfallen.",
-            "{ort} hat die Leistungsgewährung nach dem AsylbLG digitalisiert: E-Akte, "
+            "{Ort} hat die Leistungsgewährung nach dem AsylbLG digitalisiert: E-Akte, "
             "Bescheide aus dem Fachverfahren und Auszahlung über eine Bezahlkarte.",
             "Statt Bargeldausgabe an festen Tagen: {in_ort} erhalten Leistungsberechtigte ihr "
             "Geld auf eine Karte, die Verwaltung spart Kassentage.",
@@ -239,7 +239,7 @@ ARCHETYPES = (
             "Unterlagen für Aufenthaltstitel nötig sind, in zehn Sprachen.",
             "Wir möchten die telefonische Erreichbarkeit der Ausländerbehörde {in_ort} "
             "verbessern und suchen Partner für einen gemeinsamen Auskunftsdienst.",
-            "{ort} plant eine mehrsprachige Auskunft zu Aufenthaltstiteln, die auch am "
+            "{Ort} plant eine mehrsprachige Auskunft zu Aufenthaltstiteln, die auch am "
             "Smartphone gut funktioniert und die Sachbearbeitung entlastet.",
         ),
         description=Section(

@@ -34,7 +34,7 @@ ARCHETYPES = (
             "Schlaglöcher, defekte Straßenlaternen und wilder Müll lassen sich {in_ort} "
             "online mit Foto und Standort melden. Der Bauhof erhält die Meldung direkt als "
             "Auftrag.",
-            "{ort} hat einen Mängelmelder eingeführt. Bürgerinnen und Bürger sehen auf einer "
+            "{Ort} hat einen Mängelmelder eingeführt. Bürgerinnen und Bürger sehen auf einer "
             "Karte, was schon gemeldet ist und wann es erledigt wurde.",
             "Der Mängelmelder {in_ort} ersetzt Anrufe und E-Mails an verschiedene Ämter durch "
             "eine Meldung mit Kartenpunkt, die automatisch beim zuständigen Team landet.",
@@ -133,7 +133,7 @@ ARCHETYPES = (
             "Wählerinnen und Wähler {in_ort} beantragen Briefwahlunterlagen online oder per "
             "QR-Code auf der Wahlbenachrichtigung. Das Wahlamt verarbeitet die Anträge ohne "
             "Abtippen.",
-            "{ort} hat die Briefwahl digitalisiert: Antrag per QR-Code, Versandstatus online, "
+            "{Ort} hat die Briefwahl digitalisiert: Antrag per QR-Code, Versandstatus online, "
             "Wahlhelfende melden sich über ein Portal.",
             "Das Wahlamt {in_ort} gewinnt Wahlhelfende online und verwaltet ihre Einsätze "
             "digital. Briefwahlanträge kommen direkt ins Wahlverfahren.",
@@ -181,7 +181,7 @@ ARCHETYPES = (
         summaries=(
             "Ehrenamtlich Engagierte {in_ort} beantragen die Ehrenamtskarte online; Vereine "
             "bestätigen das Engagement im selben Verfahren.",
-            "{ort} hat die Ehrenamtskarte digitalisiert und eine Übersicht der "
+            "{Ort} hat die Ehrenamtskarte digitalisiert und eine Übersicht der "
             "Vergünstigungen bei Partnern aus der Region online gestellt.",
             "Mit der Online-Beantragung der Ehrenamtskarte {in_ort} entfällt der Papierweg "
             "zwischen Engagierten, Vereinen und Verwaltung.",

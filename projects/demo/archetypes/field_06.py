@@ -38,7 +38,7 @@ ARCHETYPES = (
             "Eltern {in_ort} melden ihren Betreuungsbedarf in einem Kita-Portal an und "
             "wählen bis zu fünf Wunsch-Kitas. Kitas und Jugendamt vergeben die Plätze im "
             "selben System.",
-            "{ort} hat die Kita-Platzvergabe zentralisiert: eine Online-Vormerkung für alle "
+            "{Ort} hat die Kita-Platzvergabe zentralisiert: eine Online-Vormerkung für alle "
             "Träger, keine Mehrfachanmeldungen, transparente Zusagen.",
             "Das Kita-Portal {in_ort} zeigt freie Plätze und Öffnungszeiten aller "
             "Einrichtungen. Eltern erhalten die Zusage per E-Mail.",
@@ -92,7 +92,7 @@ ARCHETYPES = (
         summaries=(
             "Die Elterngeldstelle {in_ort} nimmt Anträge über ElterngeldDigital an und "
             "bearbeitet sie in der E-Akte. Eltern laden die Geburtsurkunde hoch.",
-            "{ort} hat die Elterngeldstelle auf digitale Anträge umgestellt. Die Daten werden "
+            "{Ort} hat die Elterngeldstelle auf digitale Anträge umgestellt. Die Daten werden "
             "ins Fachverfahren übernommen, Rückfragen laufen elektronisch.",
             "Elterngeld {in_ort} ohne Papierantrag: Online-Antrag, Nachweise als Datei, "
             "Bescheid schneller auf dem Konto.",
@@ -193,7 +193,7 @@ ARCHETYPES = (
             "Anmeldung der Eheschließung digital ein. Nur zur Unterschrift ist ein Termin nötig.",
             "Das Standesamt {in_ort} bietet Trautermine und die Vorprüfung der Unterlagen "
             "online an. Ausländische Dokumente werden vorab geprüft.",
-            "{ort} hat die Anmeldung der Eheschließung digitalisiert: Terminreservierung, "
+            "{Ort} hat die Anmeldung der Eheschließung digitalisiert: Terminreservierung, "
             "Unterlagencheck und Gebührenzahlung online.",
             "Heiraten {in_ort}: Trauorte und freie Termine stehen online, die Anmeldung "
             "beginnt mit einem digitalen Unterlagencheck.",
@@ -243,7 +243,7 @@ ARCHETYPES = (
         summaries=(
             "Alleinerziehende {in_ort} beantragen Unterhaltsvorschuss online. Das Jugendamt "
             "übernimmt die Daten ins Fachverfahren und meldet sich nur bei Rückfragen.",
-            "{ort} hat den Unterhaltsvorschuss digitalisiert, vom Online-Antrag über die E-Akte "
+            "{Ort} hat den Unterhaltsvorschuss digitalisiert, vom Online-Antrag über die E-Akte "
             "bis zum Rückgriff beim unterhaltspflichtigen Elternteil.",
             "Die Unterhaltsvorschusskasse {in_ort} arbeitet mit Online-Antrag und E-Akte; "
             "Alleinerziehende sparen den Weg ins Jugendamt.",
@@ -392,7 +392,7 @@ ARCHETYPES = (
         summaries=(
             "Die Musikschule {in_ort} nimmt Anmeldungen online an und verwaltet Wartelisten, "
             "Unterrichtszeiten und Gebühren in einer Software.",
-            "{ort} hat die Verwaltung der Musikschule digitalisiert: Anmeldung online, "
+            "{Ort} hat die Verwaltung der Musikschule digitalisiert: Anmeldung online, "
             "Gebührenbescheid automatisch, Lehrkräfte sehen ihre Schülerlisten.",
             "Eltern melden ihr Kind {in_ort} online an der Musikschule an und ändern "
             "Bankverbindung oder Kurs ohne Papierformular.",
@@ -447,7 +447,7 @@ ARCHETYPES = (
             "Elterncafés zeigt und Termine für Willkommensbesuche anbietet.",
             "Das Jugendamt {in_ort} plant, die Frühen Hilfen digital sichtbarer zu machen, und "
             "sucht Partner für einen gemeinsamen Familienwegweiser.",
-            "{ort} möchte Familien mit Neugeborenen früher erreichen: mit einem "
+            "{Ort} möchte Familien mit Neugeborenen früher erreichen: mit einem "
             "mehrsprachigen Online-Wegweiser und Terminbuchung für Beratung.",
         ),
         description=Section(
@@ -492,7 +492,7 @@ ARCHETYPES = (
             "Freie Träger der Jugendhilfe {in_ort} rechnen Hilfen zur Erziehung elektronisch "
             "ab. Die wirtschaftliche Jugendhilfe prüft Rechnungen automatisch gegen die "
             "Bewilligung.",
-            "{ort} hat die Abrechnung mit freien Trägern der Jugendhilfe auf E-Rechnung "
+            "{Ort} hat die Abrechnung mit freien Trägern der Jugendhilfe auf E-Rechnung "
             "umgestellt und spart monatlich viele Stunden Prüfarbeit.",
             "Die wirtschaftliche Jugendhilfe {in_ort} gleicht Rechnungen der Träger mit den "
             "Bewilligungen im Fachverfahren ab. Auffällige Positionen werden markiert.",

@@ -20,7 +20,7 @@ ARCHETYPES = (
             "Die Wirtschaftsförderung {in_ort} nimmt Anträge für ihre Förderprogramme – "
             "Ladenleerstand, Gründung, Fassaden – online an und bearbeitet sie digital bis zum "
             "Verwendungsnachweis.",
-            "{ort} hat ein Förderportal eingeführt: Unternehmen stellen Anträge online, laden "
+            "{Ort} hat ein Förderportal eingeführt: Unternehmen stellen Anträge online, laden "
             "Angebote hoch und reichen den Verwendungsnachweis digital ein.",
             "Kommunale Förderprogramme {in_ort} laufen ohne Papierakte. Das Portal zeigt "
             "Unternehmen den Stand ihres Antrags.",
@@ -74,7 +74,7 @@ ARCHETYPES = (
             "Karte mit Größe, Preis und Erschließung.",
             "Die Wirtschaftsförderung {in_ort} veröffentlicht Gewerbeflächen als Karte und "
             "Open Data. Anfragen kommen direkt über das Portal.",
-            "{ort} hat ein Gewerbeflächenportal aufgebaut, in dem Gemeinden und private "
+            "{Ort} hat ein Gewerbeflächenportal aufgebaut, in dem Gemeinden und private "
             "Eigentümer Flächen melden.",
             "Ein Portal für Gewerbeflächen {in_ort} ersetzt Excel-Listen und PDF-Exposés der "
             "Wirtschaftsförderung.",
@@ -123,7 +123,7 @@ ARCHETYPES = (
         summaries=(
             "Landwirtinnen und Landwirte {in_ort} melden Wildschäden online mit Fotos und "
             "Lage auf der Karte. Die Gemeinde lädt dann zum Ortstermin.",
-            "{ort} hat die Anmeldung von Wildschäden digitalisiert. Die Frist ist gewahrt, "
+            "{Ort} hat die Anmeldung von Wildschäden digitalisiert. Die Frist ist gewahrt, "
             "sobald die Online-Meldung eingeht.",
             "Wildschäden {in_ort} werden nicht mehr per Telefon gemeldet, sondern über ein "
             "Formular, das Jagdpächter und Schätzer automatisch informiert.",
@@ -178,7 +178,7 @@ ARCHETYPES = (
             "der Region offenstehen, mit Beratungstermin bei der Wirtschaftsförderung.",
             "Die Wirtschaftsförderung {in_ort} sucht Partner für einen regionalen "
             "Förderlotsen, der Förderdatenbanken nachnutzt statt neu zu bauen.",
-            "{ort} möchte Unternehmen besser zu Förderprogrammen beraten und plant dafür "
+            "{Ort} möchte Unternehmen besser zu Förderprogrammen beraten und plant dafür "
             "einen digitalen Förderlotsen.",
         ),
         description=Section(

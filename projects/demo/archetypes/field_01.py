@@ -10,7 +10,7 @@ MUNICIPAL_SERVICES = {
     "10090": "Kreis/kreisfreie Stadt: Fachstelle Wohnungssicherung des Sozialamts",
     "10087": "Kreis/kreisfreie Stadt: Sozialamt (Hilfe nach §§ 67 ff. SGB XII)",
     "10105": "Gemeinde: Seniorenbüro",
-    "10102": "Gemeinde: Bürgeramt (Bestätigung für die Rentenversicherung)",
+    "10102": "Gemeinde/Stadt: Bürgeramt (Bestätigung für die Rentenversicherung)",
     "10071": "Kreis/kreisfreie Stadt: Gesundheitsamt (Belehrung nach § 43 IfSG)",
 }
 
@@ -363,7 +363,7 @@ ARCHETYPES = (
         services=("10102",),
         technology=("terminvergabe", "cms"),
         target_groups=("citizens",),
-        carriers=(GEMEINDE,),
+        carriers=(STADT,),
         tags=("Bürgerbüro", "Bürgerservice", "Rente", "Terminvergabe", "Mehrsprachigkeit"),
         costs=Costs(
             small=((500, 3_000), (0, 500)),

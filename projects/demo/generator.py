@@ -55,13 +55,10 @@ CITY_POPULATION = 20_000
 
 Status = Project.Status
 State = Project.PublicationState
-PROJECT_STATUSES = (
-    (Status.PLANNED, 15),
-    (Status.IN_PROGRESS, 37),
-    (Status.COMPLETED, 42),
-    (Status.DISCONTINUED, 6),
-)
-IDEA_STATUSES = ((Status.IDEA, 85), (Status.PLANNED, 15))
+# Archetypes tell what a project did or does; what is still planned comes from the ideas, whose
+# texts are written as plans.
+PROJECT_STATUSES = ((Status.IN_PROGRESS, 42), (Status.COMPLETED, 53), (Status.DISCONTINUED, 5))
+IDEA_STATUSES = ((Status.IDEA, 65), (Status.PLANNED, 35))
 PUBLICATION_STATES = (
     (State.PUBLISHED, 82),
     (State.DRAFT, 7),
@@ -69,7 +66,7 @@ PUBLICATION_STATES = (
     (State.ARCHIVED, 4),
     (State.REJECTED, 2),
 )
-IDEA_SHARE = 0.15
+IDEA_SHARE = 0.2
 FEATURED_SHARE = 0.02
 BASED_ON_SHARE = 0.05
 OPEN_SOURCE_SHARE = 0.6  # of reuse offers whose archetype can be open source
@@ -77,9 +74,9 @@ REUSE_SHARE = 0.45
 WITH_RESULTS = {Status.IN_PROGRESS, Status.COMPLETED, Status.DISCONTINUED}
 
 HEADINGS = {
-    # status → headings of (Ausgangslage, Umsetzung, Ergebnis, Erfahrungen); None: left out.
+    # idea or status → headings of (Ausgangslage, Umsetzung, Ergebnis, Erfahrungen); None: left
+    # out.
     "idea": ("Ausgangslage", "Die Idee", "Erwarteter Nutzen", "Wen wir suchen"),
-    Status.PLANNED: ("Ausgangslage", "Geplante Umsetzung", None, None),
     Status.IN_PROGRESS: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
     Status.COMPLETED: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
     Status.DISCONTINUED: ("Ausgangslage", "Umsetzung", None, None),
@@ -365,9 +362,7 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
         "is_open_source": is_open_source,
         "reuse_offered": reuse_offered,
         "lessons_learned": (
-            rng.choice(archetype.description.erfahrungen).format(**texts)
-            if has_results and status != Status.PLANNED
-            else ""
+            rng.choice(archetype.description.erfahrungen).format(**texts) if has_results else ""
         ),
         "publication_state": publication_state,
         "rejection_reason": (

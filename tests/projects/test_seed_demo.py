@@ -256,6 +256,9 @@ def test_every_status_matches_its_dates(demo):
 
     assert [row for row in rows if not dates_fit(*row[1:], demo.today)] == []
     assert set(Project.objects.values_list("status", flat=True)) == set(Status.values)
+    # Archetype texts tell what was done; only ideas, written as plans, may be planned.
+    planned = Project.objects.filter(status=Status.PLANNED)
+    assert set(planned.values_list("kind", flat=True)) == {Project.Kind.IDEA}
 
 
 def test_owners_are_spread_like_on_a_national_platform(demo):

@@ -81,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "kommunect.context_processors.operator",
+                "kommunect.context_processors.demo_content",
             ],
         },
     }

@@ -99,6 +99,7 @@ class ProjectQuerySet(models.QuerySet):
             "updated_at",
             "reuse_offered",
             "is_open_source",
+            "is_demo",
             "owner__name",
             "owner__slug",
             "owner__kind",
@@ -300,6 +301,8 @@ class Project(models.Model):
             ),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
+            # The site-wide demo notice asks on every page whether any demo project exists.
+            models.Index(fields=["is_demo"], condition=Q(is_demo=True), name="project_demo_idx"),
             # Facet filters of the search page (any combination, btree_gin for the scalars):
             # a Bundesland + topic + status filter reads ~100 rows instead of scanning all.
             GinIndex(

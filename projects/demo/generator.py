@@ -1,14 +1,16 @@
-"""Pure-Python generation of demo projects: deterministic for a given random.Random.
+"""Pure-Python generation of demo projects from archetypes: deterministic per random.Random.
 
 Nothing here touches the database; ``projects.demo.seeding`` reads the catalogue and the
-register (sorted by their official keys) and writes what this module produces.
+register (sorted by their official keys) and writes what this module produces. An archetype
+(``projects.demo.archetypes``) is one coherent story; the generator picks an owner that could
+have done it, a status with matching dates, costs for the owner's size, partners from the same
+Kreis or Land, and a reuse offer whose open-source flag, licence and repository agree.
 """
 
-import math
 import random
 from bisect import bisect
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
@@ -17,38 +19,46 @@ from django.utils.text import slugify
 
 from municipalities.models import Municipality
 from projects.demo import vocabulary as words
+from projects.demo.archetypes import GEMEINDE, KREIS, STADT, Archetype
+from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.models import Project
 
-# Demo timestamps are derived from this anchor and the seed, never from the clock.
-ANCHOR = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
-ANCHOR_DATE = ANCHOR.date()
+# Timestamps are derived from the seed and an anchor, the moment of seeding: a planned project
+# starts after it, a completed one ended before it. Same seed and anchor, same projects.
 
 Kind = Municipality.Kind
+# Who posts on a national platform: Kreise and cities far more than the smallest Gemeinden.
+# An owner's weight is this factor times population ** POPULATION_EXPONENT. A kreisfreie Stadt
+# is in the register twice (Kreis and Gemeinde); only its Gemeinde row owns projects.
 OWNER_KIND_WEIGHTS = {
-    Kind.DISTRICT_FREE_CITY: 6.0,
-    Kind.URBAN_DISTRICT: 6.0,
-    Kind.RURAL_DISTRICT: 5.0,
-    Kind.DISTRICT: 5.0,
-    Kind.REGIONAL_ASSOCIATION: 4.0,
-    Kind.SPECIAL_PURPOSE: 2.0,
-    Kind.IT_PROVIDER: 3.0,
-    Kind.LARGE_DISTRICT_TOWN: 3.0,
-    Kind.TOWN: 2.0,
-    Kind.MARKET: 1.0,
-    Kind.MUNICIPALITY: 0.7,
+    Kind.RURAL_DISTRICT: 1.0,
+    Kind.DISTRICT: 1.0,
+    Kind.REGIONAL_ASSOCIATION: 1.0,
+    Kind.DISTRICT_FREE_CITY: 1.6,
+    Kind.LARGE_DISTRICT_TOWN: 1.0,
+    Kind.TOWN: 0.8,
+    Kind.MARKET: 0.5,
+    Kind.MUNICIPALITY: 0.4,
 }
-DISTRICT_LABELS = {Kind.RURAL_DISTRICT: "Landkreis", Kind.DISTRICT: "Kreis"}
+POPULATION_EXPONENT = 0.7
+OWNER_LEVELS = (Municipality.Level.DISTRICT, Municipality.Level.MUNICIPALITY)
+DISTRICT_KINDS = {Kind.RURAL_DISTRICT, Kind.DISTRICT, Kind.REGIONAL_ASSOCIATION}
+CARRIER_KINDS = {
+    GEMEINDE: {Kind.MUNICIPALITY, Kind.MARKET, Kind.TOWN, Kind.LARGE_DISTRICT_TOWN}
+    | {Kind.DISTRICT_FREE_CITY},
+    KREIS: DISTRICT_KINDS | {Kind.DISTRICT_FREE_CITY},
+    STADT: {Kind.TOWN, Kind.LARGE_DISTRICT_TOWN, Kind.DISTRICT_FREE_CITY},
+}
+# A Stadt carries out a city's services (Wohngeld, Jugendamt, Bauaufsicht) only from the size of
+# a mittlere kreisangehörige Stadt; a Große Kreisstadt or kreisfreie Stadt always does.
+CITY_POPULATION = 20_000
 
 Status = Project.Status
 State = Project.PublicationState
-PROJECT_STATUSES = (
-    (Status.PLANNED, 20),
-    (Status.IN_PROGRESS, 35),
-    (Status.COMPLETED, 35),
-    (Status.DISCONTINUED, 7),
-    (Status.IDEA, 3),
-)
-IDEA_STATUSES = ((Status.IDEA, 85), (Status.PLANNED, 15))
+# Archetypes tell what a project did or does; what is still planned comes from the ideas, whose
+# texts are written as plans.
+PROJECT_STATUSES = ((Status.IN_PROGRESS, 42), (Status.COMPLETED, 53), (Status.DISCONTINUED, 5))
+IDEA_STATUSES = ((Status.IDEA, 65), (Status.PLANNED, 35))
 PUBLICATION_STATES = (
     (State.PUBLISHED, 82),
     (State.DRAFT, 7),
@@ -58,7 +68,19 @@ PUBLICATION_STATES = (
 )
 IDEA_SHARE = 0.2
 FEATURED_SHARE = 0.02
-BASED_ON_SHARE = 0.04
+BASED_ON_SHARE = 0.05
+OPEN_SOURCE_SHARE = 0.6  # of reuse offers whose archetype can be open source
+REUSE_SHARE = 0.45
+WITH_RESULTS = {Status.IN_PROGRESS, Status.COMPLETED, Status.DISCONTINUED}
+
+HEADINGS = {
+    # idea or status → headings of (Ausgangslage, Umsetzung, Ergebnis, Erfahrungen); None: left
+    # out.
+    "idea": ("Ausgangslage", "Die Idee", "Erwarteter Nutzen", "Wen wir suchen"),
+    Status.IN_PROGRESS: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
+    Status.COMPLETED: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
+    Status.DISCONTINUED: ("Ausgangslage", "Umsetzung", None, None),
+}
 
 
 @dataclass(frozen=True)
@@ -69,34 +91,62 @@ class Owner:
     kind: str
     state_id: int | None
     population: int | None
+    kreis_id: int  # its Kreis; a Kreis or kreisfreie Stadt is its own
+    kreis_name: str
+    land_name: str
 
     @property
-    def short_name(self):
-        return self.name.split(",")[0].strip()
+    def subject(self):
+        """The owner at the start of a sentence: 'Kiel', 'Der Landkreis Harburg', 'Die Region
+        Hannover'."""
+        if self.name.split()[0] in {"Region", "Städteregion"}:
+            return f"Die {self.name}"
+        return f"Der {self.name}" if self.kind in DISTRICT_KINDS else self.name
 
     @property
-    def place(self):
+    def in_place(self):
         """'in Kiel', 'im Landkreis Harburg', 'im Rhein-Sieg-Kreis', 'in der Region Hannover'."""
-        short = self.short_name
-        first = short.split()[0]
+        first = self.name.split()[0]
         if first in {"Region", "Städteregion"}:
-            return f"in der {short}"
-        if first.lower().endswith("kreis") or short.endswith("kreis"):
-            return f"im {short}"
-        label = DISTRICT_LABELS.get(self.kind)
-        return f"im {label} {short}" if label else f"in {short}"
+            return f"in der {self.name}"
+        if self.kind in DISTRICT_KINDS:
+            return f"im {self.name}"
+        return f"in {self.name}"
 
     @property
     def weight(self):
-        return OWNER_KIND_WEIGHTS.get(self.kind, 0.0) * math.sqrt(self.population or 5000)
+        factor = OWNER_KIND_WEIGHTS.get(self.kind, 0.0)
+        return factor * (self.population or 1000) ** POPULATION_EXPONENT
+
+    @property
+    def size(self):
+        return size_of(self.kind, self.population)
+
+
+def size_of(kind, population):
+    """'small', 'medium' or 'large': the cost range of archetypes (every Kreis is large)."""
+    if kind in DISTRICT_KINDS or (population or 0) > 100_000:
+        return "large"
+    return "medium" if (population or 0) >= 20_000 else "small"
 
 
 @dataclass(frozen=True)
 class ServiceRef:
     id: int
+    ozg_id: str
     name: str
     topic_field_id: int
-    topic_field_name: str
+
+
+class Picker:
+    """Weighted choice over a fixed list (bisect over cumulative weights)."""
+
+    def __init__(self, items, weights):
+        self.items = list(items)
+        self.cum = list(accumulate(weights))
+
+    def __call__(self, rng):
+        return self.items[bisect(self.cum, rng.random() * self.cum[-1])]
 
 
 @dataclass
@@ -104,54 +154,48 @@ class Sources:
     """What the generator draws from, in a fixed order (sorted by official keys)."""
 
     owners: list[Owner]
-    services: list[ServiceRef]
+    services: dict[str, ServiceRef]  # by OZG-ID
     processes_by_service: dict[int, list[int]]
+    archetypes: tuple[Archetype, ...]
 
     def __post_init__(self):
         self.owners = [owner for owner in self.owners if owner.weight > 0]
-        self._owner_cum = list(accumulate(owner.weight for owner in self.owners))
-        by_state: dict[int | None, list[Owner]] = {}
+        self.pick_owner = Picker(self.owners, (o.weight for o in self.owners))
+        self._kreis: dict[int, list[Owner]] = {}
+        self._land: dict[int | None, list[Owner]] = {}
         for owner in self.owners:
-            by_state.setdefault(owner.state_id, []).append(owner)
-        self._by_state = {
-            state: (members, list(accumulate(m.weight for m in members)))
-            for state, members in by_state.items()
+            self._kreis.setdefault(owner.kreis_id, []).append(owner)
+            self._land.setdefault(owner.state_id, []).append(owner)
+        self._land_pickers = {
+            state: Picker(members, (m.weight for m in members))
+            for state, members in self._land.items()
         }
-        self._services_by_topic: dict[str, list[ServiceRef]] = {}
-        for service in self.services:
-            self._services_by_topic.setdefault(service.topic_field_name, []).append(service)
-        self._themes_by_topic: dict[str, list[words.Theme]] = {}
-        for theme in words.THEMES:
-            for name in theme.topic_fields:
-                self._themes_by_topic.setdefault(name, []).append(theme)
+        # Archetypes whose services are all missing from the catalogue cannot be seeded.
+        usable = [a for a in self.archetypes if any(s in self.services for s in a.services)]
+        # Archetypes by (owner kind, whether a city by size, idea or not).
+        self._fitting: dict[tuple[str, bool, bool], list[Archetype]] = {}
+        for kind in {owner.kind for owner in self.owners}:
+            for is_city in (False, True):
+                probe = Owner(0, "", "", kind, None, CITY_POPULATION * is_city, 0, "", "")
+                for is_idea in (False, True):
+                    self._fitting[kind, is_city, is_idea] = [
+                        a for a in usable if a.is_idea == is_idea and fits(probe, a)
+                    ]
 
-    def owner(self, rng):
-        return self.owners[bisect(self._owner_cum, rng.random() * self._owner_cum[-1])]
+    def archetype_for(self, rng, owner, is_idea):
+        is_city = (owner.population or 0) >= CITY_POPULATION
+        candidates = (
+            self._fitting[owner.kind, is_city, is_idea]
+            or self._fitting[owner.kind, is_city, not is_idea]
+        )
+        return rng.choice(candidates) if candidates else None
 
-    def neighbour(self, rng, owner):
-        members, cum = self._by_state[owner.state_id]
-        return members[bisect(cum, rng.random() * cum[-1])]
-
-    def service_for(self, rng, theme):
-        candidates = [
-            service
-            for name in theme.topic_fields
-            for service in self._services_by_topic.get(name, ())
-        ]
-        return rng.choice(candidates or self.services)
-
-    def theme_for(self, rng, service):
-        return rng.choice(self._themes_by_topic.get(service.topic_field_name) or words.THEMES)
-
-    def more_services(self, rng, first, count):
-        related = self._services_by_topic[first.topic_field_name]
-        chosen = [first]
-        for _ in range(count):
-            pool = related if rng.random() < 0.7 else self.services
-            service = rng.choice(pool)
-            if service not in chosen:
-                chosen.append(service)
-        return chosen
+    def partner(self, rng, owner):
+        """Another body of the same Kreis (half the time, where there is one), else the Land."""
+        kreis = self._kreis.get(owner.kreis_id, ())
+        if len(kreis) > 1 and rng.random() < 0.5:
+            return rng.choice(kreis)
+        return self._land_pickers[owner.state_id](rng)
 
 
 @dataclass
@@ -159,17 +203,31 @@ class DemoProject:
     """One generated project: model values plus its relations (resolved to ids)."""
 
     values: dict
-    core_title: str
+    archetype: Archetype
+    title_pattern: str
+    owner_name: str
     services: list[ServiceRef]
     process_ids: list[int]
     partner_ids: list[int]
     tags: list[str]
+    links: list[tuple[str, str]] = field(default_factory=list)
     interested: list[tuple[int, datetime]] = field(default_factory=list)
     based_on: int | None = None  # index into the generated list
 
     @property
     def topic_field_ids(self):
         return sorted({service.topic_field_id for service in self.services})
+
+
+def fits(owner, archetype):
+    """Whether the owner (an Owner or a Municipality) can carry out the archetype's services."""
+    return any(_carries(carrier, owner.kind, owner.population) for carrier in archetype.carriers)
+
+
+def _carries(carrier, kind, population):
+    if kind not in CARRIER_KINDS[carrier]:
+        return False
+    return carrier != STADT or kind != Kind.TOWN or (population or 0) >= CITY_POPULATION
 
 
 def weighted(rng, pairs):
@@ -213,111 +271,98 @@ class SlugRegistry:
         return slug
 
 
-def generate(rng: random.Random, count: int, sources: Sources, slugs: SlugRegistry):
+def anchor_of(moment: datetime) -> datetime:
+    """The anchor for seeding at ``moment``: 9:00 UTC that day (same day, same projects)."""
+    return datetime.combine(moment.astimezone(UTC).date(), time(9), tzinfo=UTC)
+
+
+def generate(
+    rng: random.Random, count: int, sources: Sources, slugs: SlugRegistry, anchor: datetime
+):
     projects: list[DemoProject] = []
     reusable: list[int] = []
-    for index in range(count):
-        project = _generate_one(rng, sources, slugs, projects, reusable)
-        if project.values["reuse_offered"] and project.values["publication_state"] in {
-            State.PUBLISHED
-        }:
-            reusable.append(index)
+    while len(projects) < count:
+        project = _generate_one(rng, sources, slugs, projects, reusable, anchor)
+        if project is None:
+            continue
+        values = project.values
+        if values["reuse_offered"] and values["publication_state"] == State.PUBLISHED:
+            reusable.append(len(projects))
         projects.append(project)
     return projects
 
 
-def _generate_one(rng, sources, slugs, projects, reusable):
-    owner = sources.owner(rng)
-    is_idea = rng.random() < IDEA_SHARE
-    kind = Project.Kind.IDEA if is_idea else Project.Kind.PROJECT
+def _generate_one(rng, sources, slugs, projects, reusable, anchor):
+    anchor_date = anchor.date()
+    owner = sources.pick_owner(rng)
+    based_on = None
+    if reusable and rng.random() < BASED_ON_SHARE:
+        candidate = rng.choice(reusable)
+        if fits(owner, projects[candidate].archetype):  # a Gemeinde cannot reuse a Kreis's
+            based_on = candidate
+    if based_on is not None:
+        archetype = projects[based_on].archetype
+        is_idea = False
+    else:
+        archetype = sources.archetype_for(rng, owner, rng.random() < IDEA_SHARE)
+        if archetype is None:
+            return None
+        is_idea = archetype.is_idea
+    texts = {
+        "ort": owner.name,
+        "Ort": owner.subject,
+        "in_ort": owner.in_place,
+        "kreis": owner.kreis_name,
+        "land": owner.land_name,
+    }
+    if based_on is not None:
+        pattern = projects[based_on].title_pattern
+        title = "Nachnutzung: " + pattern.format(**texts)
+        if "{" not in pattern:
+            title += f" {owner.in_place}"
+    else:
+        pattern = rng.choice(archetype.titles)
+        title = pattern.format(**texts)
+    title = fit(tidy(title), 200)
+
     status = weighted(rng, IDEA_STATUSES if is_idea else PROJECT_STATUSES)
     publication_state = weighted(rng, PUBLICATION_STATES)
-
-    based_on = None
-    if not is_idea and reusable and rng.random() < BASED_ON_SHARE:
-        based_on = rng.choice(reusable)
-        base = projects[based_on]
-        services = list(base.services)
-        theme = sources.theme_for(rng, services[0])
-        title = f"Nachnutzung: {base.core_title} {owner.place}"
-        core = base.core_title
-    elif rng.random() < 0.5:
-        first = rng.choice(sources.services)
-        theme = sources.theme_for(rng, first)
-        services = sources.more_services(rng, first, rng.choice((0, 0, 1, 1, 2)))
-        templates = words.SERVICE_IDEA_TITLES if is_idea else words.SERVICE_TITLES
-        template = rng.choice(templates)
-        title = template.format(service=first.name, place=owner.place)
-        core = template.format(service=first.name, place="")
-    else:
-        theme = rng.choice(words.THEMES)
-        first = sources.service_for(rng, theme)
-        services = sources.more_services(rng, first, rng.choice((0, 0, 1, 1, 2)))
-        if is_idea and theme.idea_titles and rng.random() < 0.6:
-            template = rng.choice(theme.idea_titles)
-        elif is_idea:
-            template = "Idee: " + rng.choice(theme.titles)
-        else:
-            template = rng.choice(theme.titles)
-        title = template.format(place=owner.place)
-        core = template.format(place="")
-    title = fit(tidy(title), 200)
-    core = tidy(core)
-
-    technologies = rng.sample(theme.technologies, min(len(theme.technologies), rng.randint(0, 2)))
-    technologies += rng.sample(words.GENERAL_TECHNOLOGIES, rng.randint(1, 2))
-    tech = technologies[0]
-    texts = {
-        "service": services[0].name,
-        "city": owner.short_name,
-        "place": owner.place,
-        "tech": tech,
-        "share": rng.randint(35, 90),
-        "before": rng.randint(14, 60),
-        "after": rng.randint(2, 13),
-        "score": f"{rng.uniform(3.6, 4.8):.1f}".replace(".", ","),
-        "hours": rng.randrange(200, 6000, 50),
-    }
-
-    start_date, end_date = _dates(rng, status)
-    created_at = ANCHOR - timedelta(days=rng.uniform(1, 2200))
-    updated_at = created_at + (ANCHOR - created_at) * rng.random() ** 2
+    start_date, end_date = _dates(rng, status, anchor_date)
+    created_at = anchor - timedelta(days=rng.uniform(1, 2200))
+    if start_date and start_date < anchor_date:
+        # Nobody posts a project years before it starts.
+        earliest = datetime.combine(start_date, anchor.timetz()) - timedelta(days=120)
+        created_at = max(created_at, earliest)
+    updated_at = created_at + (anchor - created_at) * rng.random() ** 2
     is_public = publication_state in {State.PUBLISHED, State.ARCHIVED}
     published_at = (
         min(created_at + timedelta(days=rng.uniform(0, 10)), updated_at) if is_public else None
     )
-    is_project_with_results = not is_idea and status in {
-        Status.IN_PROGRESS,
-        Status.COMPLETED,
-        Status.DISCONTINUED,
-    }
-    is_open_source = not is_idea and rng.random() < 0.3
-    reuse_offered = is_project_with_results and rng.random() < 0.45
+    has_results = not is_idea and status in WITH_RESULTS
+    reuse_offered = has_results and status != Status.DISCONTINUED and rng.random() < REUSE_SHARE
+    # Open source here means published code: it comes with a reuse offer and a repository.
+    is_open_source = reuse_offered and archetype.open_source and rng.random() < OPEN_SOURCE_SHARE
     slug = slugs.claim(title)
+    owner_part = name_slug(owner.name) or "kommune"
 
     values = {
-        "kind": kind,
+        "kind": Project.Kind.IDEA if is_idea else Project.Kind.PROJECT,
         "title": title,
         "slug": slug,
-        "summary": _summary(rng, is_idea, texts),
-        "description": _description(rng, is_idea, status, texts),
+        "summary": fit(tidy(rng.choice(archetype.summaries).format(**texts)), 500),
+        "description": _description(rng, archetype, status, is_idea, texts)
+        + (_reused(projects[based_on]) if based_on is not None else ""),
         "status": status,
         "start_date": start_date,
         "end_date": end_date,
         "owner_id": owner.id,
-        "target_groups": _target_groups(rng, theme),
-        "value_proposition": rng.choice(words.VALUE_PROPOSITIONS),
-        "benefit_evidence": rng.choice(words.BENEFIT_EVIDENCE) if is_project_with_results else "",
-        "funding_programme": weighted(rng, words.FUNDING_PROGRAMMES),
-        "technology": ", ".join(technologies),
+        "target_groups": list(archetype.target_groups),
+        "technology": _technology(rng, archetype),
+        "funding_programme": _funding(rng, archetype),
         "is_open_source": is_open_source,
         "reuse_offered": reuse_offered,
-        "reuse_offer": rng.choice(words.REUSE_OFFERS) if reuse_offered else "",
-        "reuse_conditions": rng.choice(words.REUSE_CONDITIONS) if reuse_offered else "",
         "lessons_learned": (
-            "\n\n".join(rng.sample(words.LESSONS, rng.randint(1, 3)))
-            if is_project_with_results
-            else ""
+            rng.choice(archetype.description.erfahrungen).format(**texts) if has_results else ""
         ),
         "publication_state": publication_state,
         "rejection_reason": (
@@ -325,7 +370,7 @@ def _generate_one(rng, sources, slugs, projects, reusable):
         ),
         "featured": publication_state == State.PUBLISHED and rng.random() < FEATURED_SHARE,
         "last_confirmed": (
-            min(updated_at.date() + timedelta(days=rng.randint(0, 90)), ANCHOR_DATE)
+            min(updated_at.date() + timedelta(days=rng.randint(0, 90)), anchor_date)
             if is_public
             else None
         ),
@@ -334,22 +379,35 @@ def _generate_one(rng, sources, slugs, projects, reusable):
         "updated_at": updated_at,
         "published_at": published_at,
     }
-    values.update(_costs(rng, owner) if not is_idea else {})
-    values.update(_open_source(rng, owner, slug) if is_open_source else {})
-    values.update(_contact(rng, owner))
+    if not is_idea and rng.random() < 0.85:
+        values.update(_costs(rng, archetype, owner))
+    if reuse_offered:
+        offers = words.REUSE_OFFERS_WITH_CODE if is_open_source else words.REUSE_OFFERS
+        values["reuse_offer"] = rng.choice(offers)
+        values["reuse_conditions"] = rng.choice(words.REUSE_CONDITIONS)
+    if is_open_source:
+        values["license"] = weighted(rng, words.LICENSES)
+        values["repository_url"] = words.REPOSITORY_URL.format(owner=owner_part, slug=slug[:80])
+    values.update(_contact(rng, owner_part))
+
+    links = []
+    if has_results and rng.random() < 0.4:
+        url = words.PROJECT_PAGE_URL.format(owner=owner_part, slug=slug[:80])
+        links.append(("Projektseite", url))
 
     interested = []
     if is_public and (reuse_offered or rng.random() < 0.1):
         wanted = min(int(rng.expovariate(0.6)), 12)
         seen = {owner.id}
         for _ in range(wanted):
-            other = sources.owner(rng)
+            other = sources.pick_owner(rng)
             if other.id not in seen:
                 seen.add(other.id)
-                moment = published_at + (ANCHOR - published_at) * rng.random()
+                moment = published_at + (anchor - published_at) * rng.random()
                 interested.append((other.id, moment))
     values["reuse_interest_count"] = len(interested)
 
+    services = _services(rng, archetype, sources)
     process_pool = list(
         dict.fromkeys(
             pid for service in services for pid in sources.processes_by_service.get(service.id, ())
@@ -358,109 +416,106 @@ def _generate_one(rng, sources, slugs, projects, reusable):
     process_ids = rng.sample(process_pool, min(len(process_pool), rng.randint(0, 3)))
 
     partner_ids = []
-    for _ in range(weighted(rng, ((0, 70), (1, 20), (2, 10)))):
-        partner = sources.neighbour(rng, owner)
+    for _ in range(weighted(rng, ((0, 65), (1, 22), (2, 10), (3, 3)))):
+        partner = sources.partner(rng, owner)
         if partner.id != owner.id and partner.id not in partner_ids:
             partner_ids.append(partner.id)
 
-    tags = list(rng.sample(theme.tags, rng.randint(1, min(3, len(theme.tags)))))
-    for tag in rng.sample(words.GENERAL_TAGS, rng.randint(1, 3)):
-        if tag not in tags:
-            tags.append(tag)
+    tags = rng.sample(archetype.tags, rng.randint(min(2, len(archetype.tags)), len(archetype.tags)))
 
     return DemoProject(
         values=values,
-        core_title=core,
+        archetype=archetype,
+        title_pattern=pattern,
+        owner_name=owner.name,
         services=services,
         process_ids=process_ids,
         partner_ids=partner_ids,
         tags=tags,
+        links=links,
         interested=interested,
         based_on=based_on,
     )
 
 
-def _dates(rng, status):
-    """Start and end consistent with the status, relative to the anchor; end ≥ start."""
+def _services(rng, archetype, sources):
+    """The archetype's first service and a random share of its others (catalogue order)."""
+    known = [sources.services[s] for s in archetype.services if s in sources.services]
+    first, rest = known[0], known[1:]
+    return [first, *(service for service in rest if rng.random() < 0.7)]
+
+
+def _dates(rng, status, today):
+    """Start and end that fit the status, relative to today; end ≥ start.
+
+    Idea: no dates. Planned: future start (or none yet). In progress: started, no end or a
+    future one. Completed and discontinued: start and end in the past.
+    """
     days = timedelta
     if status == Status.IDEA:
         return None, None
     if status == Status.PLANNED:
         if rng.random() < 0.3:
             return None, None
-        start = ANCHOR_DATE + days(rng.randint(20, 400))
+        start = today + days(rng.randint(20, 400))
         return start, (start + days(rng.randint(180, 900)) if rng.random() < 0.6 else None)
     if status == Status.IN_PROGRESS:
-        start = ANCHOR_DATE - days(rng.randint(20, 900))
-        return start, (ANCHOR_DATE + days(rng.randint(30, 700)) if rng.random() < 0.6 else None)
-    start = ANCHOR_DATE - days(rng.randint(200, 2500))
-    latest = (ANCHOR_DATE - start).days
+        start = today - days(rng.randint(20, 900))
+        return start, (today + days(rng.randint(30, 700)) if rng.random() < 0.6 else None)
+    start = today - days(rng.randint(200, 2500))
+    latest = (today - start).days - 1
     return start, start + days(rng.randint(min(60, latest), min(1100, latest)))
 
 
-def _summary(rng, is_idea, texts):
-    template = rng.choice(words.IDEA_SUMMARIES if is_idea else words.SUMMARIES)
-    return fit(template.format(**texts), 500)
-
-
-def _description(rng, is_idea, status, texts):
-    if is_idea:
-        return rng.choice(words.IDEA_DESCRIPTIONS).format(**texts)
-    parts = [
-        "## Ausgangslage",
-        rng.choice(words.SITUATIONS).format(**texts),
-        "## Umsetzung",
-        rng.choice(words.SOLUTIONS).format(**texts),
-    ]
-    if status in {Status.IN_PROGRESS, Status.COMPLETED}:
-        results = rng.sample(words.RESULTS, rng.randint(1, 2))
-        parts += ["## Ergebnisse", "\n".join(f"- {r.format(**texts)}" for r in results)]
+def _description(rng, archetype, status, is_idea, texts):
+    section = archetype.description
+    variants = (section.ausgangslage, section.umsetzung, section.ergebnis, section.erfahrungen)
+    parts = []
+    for heading, choices in zip(HEADINGS["idea" if is_idea else status], variants, strict=True):
+        if heading:
+            parts += [f"## {heading}", rng.choice(choices).format(**texts)]
     if status == Status.DISCONTINUED:
-        parts += [
-            "## Warum wir das Projekt eingestellt haben",
-            "Die Landeslösung deckt den Bedarf inzwischen ab; unsere Erfahrungen haben wir "
-            "eingebracht.",
-        ]
+        parts += ["## Warum das Projekt eingestellt wurde", rng.choice(words.DISCONTINUED_REASONS)]
     return "\n\n".join(parts)
 
 
-def _target_groups(rng, theme):
-    groups = list(theme.target_groups)
-    if rng.random() < 0.25:
-        extra = rng.choice(list(Project.TargetGroup.values))
-        if extra not in groups:
-            groups.append(extra)
-    return groups
+def _reused(original):
+    return (
+        f"\n\n## Nachnutzung\n\nWir nutzen die Lösung von {original.owner_name} nach und "
+        "haben sie an unsere Abläufe angepasst."
+    )
 
 
-def _costs(rng, owner):
-    if rng.random() < 0.2:
-        return {}
-    scale = math.sqrt((owner.population or 5000) / 5000)
-    one_off = min(rng.lognormvariate(math.log(25000 * scale), 0.8), 5_000_000)
-    one_off = Decimal(round(one_off, -2)).quantize(Decimal("1.00"))
+def _technology(rng, archetype):
+    parts = []
+    for key in archetype.technology:
+        category, products = TECHNOLOGIES[key]
+        parts.append(f"{category}: {rng.choice(products)}")
+    return "; ".join(parts)
+
+
+def _funding(rng, archetype):
+    if words.SCHOOL_TAGS & set(archetype.tags) and rng.random() < 0.6:
+        return words.SCHOOL_FUNDING
+    return weighted(rng, words.FUNDING_PROGRAMMES)
+
+
+def _costs(rng, archetype, owner):
+    (one_low, one_high), (annual_low, annual_high) = getattr(archetype.costs, owner.size)
+    one_off = Decimal(round(rng.uniform(one_low, one_high), -2)).quantize(Decimal("1.00"))
     annual = None
-    if rng.random() < 0.7:
-        annual = (one_off * Decimal(rng.randint(8, 25)) / 100).quantize(Decimal("1.00"))
+    if annual_high and rng.random() < 0.8:
+        annual = Decimal(round(rng.uniform(annual_low, annual_high), -2)).quantize(Decimal("1.00"))
     return {"cost_one_off": one_off, "cost_annual": annual}
 
 
-def _open_source(rng, owner, slug):
-    values = {"license": weighted(rng, words.LICENSES)}
-    if rng.random() < 0.85:
-        host = weighted(rng, words.REPOSITORY_HOSTS)
-        owner_part = name_slug(owner.short_name) or "kommune"
-        values["repository_url"] = host.format(owner=owner_part, slug=slug[:80])
-    return values
-
-
-def _contact(rng, owner):
+def _contact(rng, owner_part):
     first = rng.choice(words.FIRST_NAMES)
     last = rng.choice(words.LAST_NAMES)
-    domain = name_slug(owner.short_name)[:40] or "kommune"
+    domain = words.CONTACT_DOMAIN.format(owner=owner_part[:40])
     return {
         "contact_name": f"{first} {last}",
         "contact_role": rng.choice(words.CONTACT_ROLES),
-        "contact_email": f"{name_slug(first)}.{name_slug(last)}@{domain}.example",
+        "contact_email": f"{name_slug(first)}.{name_slug(last)}@{domain}",
         "contact_phone": f"0{rng.randint(30, 9999)} {rng.randint(100, 99999)}-{rng.randint(0, 99)}",
     }

@@ -14,20 +14,24 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
+from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service
+from projects.demo.archetypes import all_archetypes
 from projects.demo.generator import (
     OWNER_KIND_WEIGHTS,
+    OWNER_LEVELS,
     DemoProject,
     Owner,
     ServiceRef,
     SlugRegistry,
     Sources,
+    anchor_of,
     generate,
 )
-from projects.models import Project, ReuseInterest
+from projects.models import Project, ProjectLink, ReuseInterest
 from projects.search_index import vector_params, vector_sql
 
 STAGING = "demo_project_staging"
@@ -45,23 +49,46 @@ class SeedResult:
 
 
 def load_sources() -> Sources:
-    owners = [
-        Owner(*row)
-        for row in Municipality.objects.filter(kind__in=list(OWNER_KIND_WEIGHTS))
+    rows = (
+        Municipality.objects.filter(kind__in=list(OWNER_KIND_WEIGHTS), level__in=OWNER_LEVELS)
+        .exclude(level=Municipality.Level.DISTRICT, kind=Municipality.Kind.DISTRICT_FREE_CITY)
         .order_by("ags")
-        .values_list("id", "name", "slug", "kind", "state_id", "population")
-    ]
+        .values_list(
+            "id",
+            "name",
+            "slug",
+            "kind",
+            "state_id",
+            "population",
+            "level",
+            "parent_id",
+            "parent__name",
+            "state__name",
+        )
+    )
+    owners = []
+    for id_, name, slug, kind, state_id, population, level, parent_id, parent_name, land in rows:
+        is_kreis = level == Municipality.Level.DISTRICT
+        kreis_id, kreis_name = (id_, name) if is_kreis else (parent_id, parent_name)
+        owners.append(
+            Owner(id_, name, slug, kind, state_id, population, kreis_id, kreis_name, land or "")
+        )
     if not owners:
         raise MissingSourceData("municipalities")
-    services = [
-        ServiceRef(*row)
+    services = {
+        row[1]: ServiceRef(*row)
         for row in Service.objects.order_by("ozg_id").values_list(
-            "id", "name", "topic_field_id", "topic_field__name"
+            "id", "ozg_id", "name", "topic_field_id"
         )
-    ]
+    }
     if not services:
         raise MissingSourceData("services")
-    return Sources(owners=owners, services=services, processes_by_service=_processes())
+    return Sources(
+        owners=owners,
+        services=services,
+        processes_by_service=_processes(),
+        archetypes=all_archetypes(),
+    )
 
 
 def _processes() -> dict[int, list[int]]:
@@ -82,7 +109,7 @@ def seed_demo_projects(count: int, seed: int) -> SeedResult:
     sources = load_sources()
     rng = random.Random(seed)
     slugs = SlugRegistry(Project.objects.values_list("slug", flat=True).iterator())
-    projects = generate(rng, count, sources, slugs)
+    projects = generate(rng, count, sources, slugs, anchor_of(timezone.now()))
     with transaction.atomic():
         _write(projects)
     _analyze([Project._meta.db_table])
@@ -216,6 +243,11 @@ def _write_relations(pairs: list[tuple[int, DemoProject]]) -> None:
             for municipality_id, moment in p.interested
         ),
     )
+    _copy(
+        ProjectLink._meta.db_table,
+        ["project_id", "title", "url"],
+        ((pid, title, url) for pid, p in pairs for title, url in p.links),
+    )
 
 
 def _tag_ids(names: set[str]) -> dict[str, int]:
@@ -232,6 +264,7 @@ def _related_tables() -> list[str]:
         TaggedItem._meta.db_table,
         Tag._meta.db_table,
         ReuseInterest._meta.db_table,
+        ProjectLink._meta.db_table,
         Service._meta.db_table,
         Municipality._meta.db_table,
         *(

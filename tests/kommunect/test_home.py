@@ -52,8 +52,8 @@ def test_home_has_a_labelled_search_box_leading_to_the_search_page(client):
 def test_home_costs_a_fixed_number_of_queries(client, django_assert_max_num_queries, rows):
     for _ in range(rows):
         ProjectFactory(featured=True, services=ServiceFactory.create_batch(2))
-    # figures (2), topic tiles, newest, featured
-    with django_assert_max_num_queries(5):
+    # figures (2), topic tiles, newest, featured, demo notice
+    with django_assert_max_num_queries(6):
         assert client.get(reverse("home")).status_code == 200
 
 

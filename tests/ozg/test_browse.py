@@ -41,8 +41,8 @@ def test_catalogue_shows_topic_fields_with_published_project_counts(client, topi
 def test_catalogue_costs_a_fixed_number_of_queries(client, django_assert_max_num_queries, rows):
     for _ in range(rows):
         _projects(2, ServiceFactory.create_batch(2))
-    # project counts, topic fields with service counts
-    with django_assert_max_num_queries(2):
+    # project counts, topic fields with service counts, demo notice
+    with django_assert_max_num_queries(3):
         assert client.get(reverse("ozg:catalogue")).status_code == 200
 
 
@@ -85,8 +85,8 @@ def test_topic_field_costs_a_fixed_number_of_queries(
     for _ in range(rows):
         service = ServiceFactory(life_situation=LifeSituationFactory(topic_field=topic))
         _projects(2, [service])
-    # topic, project counts per service, services, newest projects, project count
-    with django_assert_max_num_queries(5):
+    # topic, project counts per service, services, newest projects, project count, demo notice
+    with django_assert_max_num_queries(6):
         assert client.get(topic.get_absolute_url()).status_code == 200
 
 
@@ -164,8 +164,8 @@ def test_service_page_costs_a_fixed_number_of_queries(client, django_assert_max_
     for _ in range(rows):
         _projects(1, [service], owner=MunicipalityFactory())
     # service, 2 process prefetches, owners grouped (completed, others), owners, newest
-    # projects, count
-    with django_assert_max_num_queries(8):
+    # projects, count, demo notice
+    with django_assert_max_num_queries(9):
         assert client.get(service.get_absolute_url()).status_code == 200
 
 

@@ -180,8 +180,9 @@ def test_query_count_is_fixed(client, world, django_assert_max_num_queries, rows
             rows, owner=owner, title=factory.Sequence(lambda n: f"Digital unterwegs {n}")
         )
     )
-    # tsquery (1), facets (1), labels (1), page rows (1), snippets (1), state lookup (1)
-    with django_assert_max_num_queries(6):
+    # tsquery (1), facets (1), labels (1), page rows (1), snippets (1), state lookup (1),
+    # demo notice (1)
+    with django_assert_max_num_queries(7):
         response = client.get(reverse("projects:search"), params)
     assert response.status_code == 200
 

@@ -110,7 +110,7 @@ def test_misspelled_query_with_filters_has_a_fixed_query_count(
 ):
     params = {"state": "09", "status": "in_progress", "q": "Buergerammt"}
     # state lookup, tsquery, facets, suggestion, tsquery and facets of the correction, labels,
-    # page rows, snippets
-    with django_assert_max_num_queries(9):
+    # page rows, snippets, demo notice
+    with django_assert_max_num_queries(10):
         response = client.get(reverse("projects:search"), params)
     assert response.context["result"].q == "Bürgeramt"

@@ -11,7 +11,9 @@ municipality into a project; nothing here touches the database.
 
 Placeholders in titles, summaries and sections: ``{ort}`` (short name of the owner, e.g.
 "Ulm" or "Landkreis Harburg"), ``{kreis}`` (the owner's Kreis or, for a Kreis or kreisfreie
-Stadt, the owner itself), ``{land}`` (the owner's Land). Nothing else.
+Stadt, the owner itself), ``{land}`` (the owner's Land), ``{in_ort}`` (the owner with its
+preposition: "in Ulm", "im Landkreis Harburg", "in der Region Hannover"), ``{Ort}`` (the owner
+at the start of a sentence: "Ulm", "Der Landkreis Harburg"). Nothing else.
 """
 
 from dataclasses import dataclass

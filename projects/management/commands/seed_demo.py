@@ -36,7 +36,9 @@ class Command(BaseCommand):
             help="Nichts tun, wenn es schon Projekte gibt (für wiederholtes make run).",
         )
         parser.add_argument(
-            "--clear", action="store_true", help="Vorher alle Demo-Projekte löschen."
+            "--clear",
+            action="store_true",
+            help="Vorher alle Demo-Projekte löschen (mit --projects 0: nur löschen).",
         )
 
     def handle(self, *args, projects, seed, force, if_empty, clear, **options):
@@ -45,7 +47,8 @@ class Command(BaseCommand):
         if if_empty and Project.objects.exists():
             self.stdout.write("Es gibt bereits Projekte; es werden keine Demo-Projekte angelegt.")
             return
-        real = Project.objects.filter(is_demo=False).count()
+        # Only adding demo projects can mix them into real content; clearing alone is safe.
+        real = Project.objects.filter(is_demo=False).count() if projects else 0
         if real and not force:
             raise CommandError(
                 f"Die Datenbank enthält {real} echte Projekte (keine Demo-Inhalte). "

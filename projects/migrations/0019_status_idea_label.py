@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0017_search_query_function'),
+        ('projects', '0018_demo_index'),
     ]
 
     operations = [

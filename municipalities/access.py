@@ -69,10 +69,10 @@ def can_manage(user, municipality_id: int) -> bool:
     )
 
 
-def municipality_page_links(user, municipality_id: int) -> set[str]:
+def municipality_page_links(user, municipality_id: int, *, dissolved: bool = False) -> set[str]:
     """What the public page of a municipality offers ``user``, in at most two queries:
     "manage" (members and profile) to those who may manage it (can_manage), "join" to signed-in
-    users who neither belong to it nor have asked to."""
+    users who neither belong to it nor have asked to, unless the register dissolved it."""
     if not user.is_authenticated:
         return set()
     if is_curator(user):
@@ -85,6 +85,6 @@ def municipality_page_links(user, municipality_id: int) -> set[str]:
     if (Membership.Role.ADMIN, Membership.State.APPROVED) in memberships:
         return {"manage"}
     pending_or_member = {Membership.State.APPROVED, Membership.State.REQUESTED}
-    if not any(state in pending_or_member for _role, state in memberships):
+    if not dissolved and not any(state in pending_or_member for _role, state in memberships):
         return {"join"}
     return set()

@@ -5,8 +5,10 @@ sliced to the newest few (the search page holds the full, filtered list), counts
 aggregate or one GROUP BY each.
 """
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import caches
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import JSONObject
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service, TopicField
@@ -139,7 +141,9 @@ def _aggregated(municipality: Municipality) -> Q | None:
     A Land aggregates everything in it, a Regierungsbezirk its Kreise and their Gemeinden, a
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
     register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
-    the projects of its Kreis too, so that either page shows the city's projects.
+    the projects of its Kreis too, so that either page shows the city's projects. A Gemeinde
+    counts the projects of the Gemeinden the register dissolved into it (its predecessors, and
+    theirs), which stay listed under their own page and Kreis as well.
     """
     level, city = Municipality.Level, Municipality.Kind.DISTRICT_FREE_CITY
     if municipality.level == level.STATE:
@@ -148,12 +152,30 @@ def _aggregated(municipality: Municipality) -> Q | None:
         return Q(parent=municipality) | Q(parent__parent=municipality)
     if municipality.level == level.DISTRICT:
         return Q(parent=municipality)
-    if municipality.level != level.MUNICIPALITY or municipality.kind != city:
+    if municipality.level != level.MUNICIPALITY:
         return None
+    predecessors = Q(successor=municipality) | Q(successor__successor=municipality)
     parent = municipality.parent
-    if parent is not None and parent.level == level.DISTRICT and parent.kind == city:
-        return Q(pk=parent.pk)
-    return None
+    if municipality.kind != city or parent is None:
+        return predecessors
+    if parent.level == level.DISTRICT and parent.kind == city:
+        return predecessors | Q(pk=parent.pk)
+    return predecessors
+
+
+def _german_date(field: str) -> Func:
+    return Func(F(field), Value("DD.MM.YYYY"), function="to_char", output_field=CharField())
+
+
+def predecessor_list() -> ArraySubquery:
+    """Annotation: the Gemeinden dissolved into a municipality, as dicts (name, slug,
+    date: dissolved on, "31.05.2026"), by name; part of the page's own query."""
+    rows = (
+        Municipality.objects.filter(successor=OuterRef("pk"))
+        .order_by("name", "ags")
+        .values(json=JSONObject(name="name", slug="slug", date=_german_date("dissolved_on")))
+    )
+    return ArraySubquery(rows)
 
 
 def region_projects(municipality: Municipality) -> QuerySet[Project]:

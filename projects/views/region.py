@@ -26,12 +26,15 @@ def detail(request, key):
     if not SLUG_OR_AGS.fullmatch(key):
         raise Http404
     if key.isdigit():
-        return redirect(
-            get_object_or_404(Municipality.objects.only("slug"), ags=key), permanent=True
-        )
-    municipality = get_object_or_404(
-        Municipality.objects.select_related("state", "parent", "association"), slug=key
+        return redirect(_by_key(key, "ags", "former_ags__contains"), permanent=True)
+    municipality = (
+        Municipality.objects.select_related("state", "parent", "association", "successor")
+        .annotate(predecessor_list=queries.predecessor_list())
+        .filter(slug=key)
+        .first()
     )
+    if municipality is None:  # an earlier slug: the page moved
+        return redirect(_by_key(key, "slug", "former_slugs__contains"), permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
@@ -42,7 +45,9 @@ def detail(request, key):
         "municipalities/detail.html",
         {
             "municipality": municipality,
-            "page_links": municipality_page_links(request.user, municipality.pk),
+            "page_links": municipality_page_links(
+                request.user, municipality.pk, dissolved=municipality.is_dissolved
+            ),
             "is_district": municipality.level == Municipality.Level.DISTRICT,
             "aggregates": municipality.level in AGGREGATING_LEVELS,
             "figures": figures,
@@ -54,3 +59,9 @@ def detail(request, key):
             "search_url": search_url(owner=municipality.slug),
         },
     )
+
+
+def _by_key(key: str, field: str, former: str) -> Municipality:
+    """The municipality with ``key`` as its current or an earlier slug or AGS; 404 if none."""
+    found = Municipality.objects.only("slug").filter(**{field: key}).first()
+    return found or get_object_or_404(Municipality.objects.only("slug"), **{former: [key]})

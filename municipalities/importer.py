@@ -20,7 +20,6 @@ touched, and nothing is ever deleted. A newer edition of the register is applied
 """
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -32,9 +31,9 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import connection, transaction
 from django.db.models import CharField, F, Func, Value
 from django.utils import timezone
-from django.utils.text import slugify
 
 from kommunect.importing import ImportFileError, ImportTally, file_checksum
+from kommunect.text import german_slug
 from municipalities.models import Municipality, RegisterImport
 from municipalities.register_files import (
     Entry,
@@ -132,12 +131,6 @@ class ImportResult:
     points: PointMatch | None = None
     rekeyed: dict[str, str] = field(default_factory=dict)
     dissolved: list[str] = field(default_factory=list)
-
-
-def german_slug(text: str) -> str:
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, spelled).replace(umlaut.upper(), spelled.capitalize())
-    return slugify(re.sub(r"[./()]", " ", text))[:200].strip("-")
 
 
 def assign_slugs(entries: list[Entry], taken: set[str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
 
 
 def german_slug(text):
-    """municipalities.importer.german_slug as of this migration."""
+    """kommunect.text.german_slug as of this migration."""
     for umlaut, spelled in UMLAUTS:
         text = text.replace(umlaut, spelled).replace(umlaut.upper(), spelled.capitalize())
     return slugify(re.sub(r"[./()]", " ", text))[:200].strip("-")

@@ -330,6 +330,8 @@ def write_register(register: Register, with_points: bool) -> Changes:
             successor_id=ids[successor] if successor else None,
             updated_at=now,
         )
+        if successor:  # earlier predecessors move on to the current successor
+            Municipality.objects.filter(successor_id=ids[ags]).update(successor_id=ids[successor])
     return changes
 
 

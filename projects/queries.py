@@ -142,8 +142,8 @@ def _aggregated(municipality: Municipality) -> Q | None:
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
     register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000): its Gemeinde counts
     the projects of its Kreis too, so that either page shows the city's projects. A Gemeinde
-    counts the projects of the Gemeinden the register dissolved into it (its predecessors, and
-    theirs), which stay listed under their own page and Kreis as well.
+    counts the projects of the Gemeinden the register dissolved into it (its predecessors; the
+    importer keeps every successor current), which stay on their own page and Kreis as well.
     """
     level, city = Municipality.Level, Municipality.Kind.DISTRICT_FREE_CITY
     if municipality.level == level.STATE:
@@ -154,7 +154,7 @@ def _aggregated(municipality: Municipality) -> Q | None:
         return Q(parent=municipality)
     if municipality.level != level.MUNICIPALITY:
         return None
-    predecessors = Q(successor=municipality) | Q(successor__successor=municipality)
+    predecessors = Q(successor=municipality)
     parent = municipality.parent
     if municipality.kind != city or parent is None:
         return predecessors

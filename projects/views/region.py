@@ -26,7 +26,7 @@ def detail(request, key):
     if not SLUG_OR_AGS.fullmatch(key):
         raise Http404
     if key.isdigit():
-        return redirect(_by_key(key, "ags", "former_ags__contains"), permanent=True)
+        return redirect(_by_ags(key), permanent=True)
     municipality = (
         Municipality.objects.select_related("state", "parent", "association", "successor")
         .annotate(predecessor_list=queries.predecessor_list())
@@ -34,7 +34,8 @@ def detail(request, key):
         .first()
     )
     if municipality is None:  # an earlier slug: the page moved
-        return redirect(_by_key(key, "slug", "former_slugs__contains"), permanent=True)
+        moved = get_object_or_404(Municipality.objects.only("slug"), former_slugs__contains=[key])
+        return redirect(moved, permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)
@@ -61,7 +62,7 @@ def detail(request, key):
     )
 
 
-def _by_key(key: str, field: str, former: str) -> Municipality:
-    """The municipality with ``key`` as its current or an earlier slug or AGS; 404 if none."""
-    found = Municipality.objects.only("slug").filter(**{field: key}).first()
-    return found or get_object_or_404(Municipality.objects.only("slug"), **{former: [key]})
+def _by_ags(ags: str) -> Municipality:
+    """The municipality with this AGS, else the one that had it before (Hanau 06435014)."""
+    found = Municipality.objects.only("slug").filter(ags=ags).first()
+    return found or get_object_or_404(Municipality.objects.only("slug"), former_ags__contains=[ags])

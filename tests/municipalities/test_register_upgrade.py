@@ -221,3 +221,32 @@ def test_the_upgrade_is_idempotent(upgraded):
     )
     assert after == before
     assert RegisterImport.objects.count() == imports + 2
+
+
+def test_when_a_successor_dissolves_too_its_predecessors_move_on(upgraded, tmp_path):
+    """A later edition in which Schmölln joins a neighbour: Dobitschen, dissolved into Schmölln
+    in 2026, then names that neighbour, whose page lists the projects of both."""
+    lines = default_gv100_path().read_text(encoding="utf-8").splitlines()
+    schmoelln = next(line for line in lines if line.startswith("60") and line[10:18] == "16077043")
+    neighbour = next(
+        line
+        for line in lines
+        if line.startswith("60") and line[10:15] == "16077" and line[10:18] != "16077043"
+    )
+    grown = field(neighbour, 129, 139, f"{int(neighbour[128:139]) + int(schmoelln[128:139]):011d}")
+    later = [
+        field(grown if line == neighbour else line, 3, 10, "20261130")
+        for line in lines
+        if line != schmoelln
+    ]
+    path = tmp_path / "GV100AD_30112026.txt"
+    path.write_text("\n".join(later) + "\n", encoding="utf-8")
+
+    result = import_register(path)
+
+    assert result.dissolved == ["16077043"]
+    successor = Municipality.objects.get(ags=neighbour[10:15] + neighbour[15:18])
+    assert Municipality.objects.get(ags="16077043").successor == successor
+    assert Municipality.objects.get(ags="16077003").successor == successor
+    project = upgraded["projects"]["dobitschen"]
+    assert project in queries.region_projects(successor)

@@ -99,6 +99,10 @@ POINTS_PATTERN = "geo-vg5000-*/gemeinden_punkte_vg5000_*.csv"
 REGISTER_KEY_LENGTHS = (2, 3, 5, 8, 9)
 
 
+def _from_register(ags: str, row) -> bool:
+    return len(ags) in REGISTER_KEY_LENGTHS and row.level != Level.BODY
+
+
 def _edition(path: Path) -> str:
     """Gebietsstand (JJJJMMTT, columns 3–10 of the first line) of a GV100AD file; "" if none."""
     try:
@@ -190,7 +194,7 @@ def rekey(register: Register, existing: dict[str, tuple]) -> dict[str, str]:
     in_file = {entry.ags for entry in register.entries}
     vanished = defaultdict(list)
     for ags, row in existing.items():
-        if ags not in in_file and row.dissolved_on is None and len(ags) in REGISTER_KEY_LENGTHS:
+        if ags not in in_file and row.dissolved_on is None and _from_register(ags, row):
             vanished[(row.level, ags[:2], row.name)].append(ags)
     appeared = defaultdict(list)
     for entry in register.entries:
@@ -281,7 +285,7 @@ def write_register(register: Register, with_points: bool) -> Changes:
         for ags, row in existing.items()
         if ags not in in_file
         and ags[:2] in states_in_file
-        and len(ags) in REGISTER_KEY_LENGTHS
+        and _from_register(ags, row)
         and row.dissolved_on is None
     ]
     for ags in vanished:

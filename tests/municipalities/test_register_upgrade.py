@@ -24,7 +24,12 @@ from projects import queries
 from projects.models import Project
 from projects.search_index import update_search_vectors
 from tests.conftest import remove_register
-from tests.factories import MembershipFactory, ProjectFactory, UserFactory
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityFactory,
+    ProjectFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +103,14 @@ def upgraded(tmp_path, django_capture_on_commit_callbacks):
         "dobitschen": MembershipFactory(municipality=dobitschen),
         "hanau": MembershipFactory(municipality=hanau, role=Membership.Role.ADMIN),
     }
+    # A body added by hand (not in any register file) is never marked dissolved.
+    MunicipalityFactory(
+        name="Zweckverband Altenburger Land",
+        ags="16077999",
+        level=Level.BODY,
+        kind=Municipality.Kind.SPECIAL_PURPOSE,
+        state=get(ags="16"),
+    )
     ids_2023 = set(Municipality.objects.values_list("id", flat=True))
     with django_capture_on_commit_callbacks(execute=True):
         result = import_register()
@@ -108,7 +121,7 @@ def test_nothing_is_lost_and_the_current_units_equal_the_file(upgraded):
     assert set(Municipality.objects.values_list("id", flat=True)) >= upgraded["ids_2023"]
     assert Project.objects.count() == 3
     assert Membership.objects.count() == 2
-    current = Municipality.objects.filter(dissolved_on__isnull=True)
+    current = Municipality.objects.filter(dissolved_on__isnull=True).exclude(level=Level.BODY)
     assert dict(current.values_list("level").annotate(n=Count("id"))) == FILE_COUNTS
     dissolved = Municipality.objects.filter(dissolved_on__isnull=False)
     assert set(dissolved.values_list("ags", "dissolved_on")) == {

@@ -187,7 +187,22 @@ class Changes:
     dissolved: dict[str, str | None] = field(default_factory=dict)  # key → successor key
 
 
-def rekey(register: Register, existing: dict[str, tuple]) -> dict[str, str]:
+@dataclass(frozen=True)
+class Row:
+    """An existing register row as the import compares it."""
+
+    ags: str
+    id: int
+    level: str
+    name: str
+    area_km2: Decimal | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    dissolved_on: date | None
+    compared: tuple
+
+
+def rekey(register: Register, existing: dict[str, Row]) -> dict[str, str]:
     """Old key → new key of the units that only changed their key: a unit (not yet dissolved)
     missing from the file, and a unit of the file not in the database, with the same level,
     Land and name, each the only one of its kind."""
@@ -213,15 +228,13 @@ def _distance(a: tuple, b: tuple) -> float:
     return math.hypot(float(a[0] - b[0]), float(a[1] - b[1]) * scale)
 
 
-def successor_for(row, register: Register, existing: dict[str, tuple]) -> str | None:
+def successor_for(row: Row, gemeinden: list[Entry], existing: dict[str, Row]) -> str | None:
     """Key of the Gemeinde that took over the dissolved Gemeinde ``row`` (see module docstring):
-    among the Gemeinden of its Kreis that are new or grew by at least half of its area, the one
-    nearest to its point; without points, only a single such Gemeinde."""
+    among the ``gemeinden`` of its Kreis in the file that are new or grew by at least half of its
+    area, the one nearest to its point; without points, only a single such Gemeinde."""
     area = row.area_km2 or 0
     candidates = []
-    for entry in register.entries:
-        if entry.level != Level.MUNICIPALITY or entry.ags[:5] != row.ags[:5]:
-            continue
+    for entry in gemeinden:
         before = existing.get(entry.ags)
         growth = (entry.area_km2 or 0) - ((before.area_km2 or 0) if before else 0)
         if before is None or (growth > 0 and growth >= area / 2):
@@ -246,21 +259,6 @@ def _appended(column: str, value: str) -> Func:
         function="array_append",
         output_field=ArrayField(CharField()),
     )
-
-
-@dataclass(frozen=True)
-class Row:
-    """An existing register row as the import compares it."""
-
-    ags: str
-    id: int
-    level: str
-    name: str
-    area_km2: Decimal | None
-    latitude: Decimal | None
-    longitude: Decimal | None
-    dissolved_on: date | None
-    compared: tuple
 
 
 def write_register(register: Register, with_points: bool) -> Changes:
@@ -288,11 +286,15 @@ def write_register(register: Register, with_points: bool) -> Changes:
         and _from_register(ags, row)
         and row.dissolved_on is None
     ]
+    gemeinden_by_kreis = defaultdict(list)
+    for entry in register.entries:
+        if entry.level == Level.MUNICIPALITY:
+            gemeinden_by_kreis[entry.ags[:5]].append(entry)
     for ags in vanished:
         row = existing[ags]
         successor = None
         if row.level == Level.MUNICIPALITY:
-            successor = successor_for(row, register, existing)
+            successor = successor_for(row, gemeinden_by_kreis[ags[:5]], existing)
         changes.dissolved[ags] = successor
 
     new_entries = [entry for entry in register.entries if entry.ags not in existing]

@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-DATA_DIR ?= $(abspath ../shared/data)
+DATA_DIR ?= $(CURDIR)/data
 DEMO_PROJECTS ?= 300
 HOST ?= 127.0.0.1
 PORT ?= 8000

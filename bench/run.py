@@ -162,14 +162,7 @@ def prepare(env: dict[str, str], data_dir: Path) -> None:
     manage(env, "createcachetable")
     manage(env, "collectstatic", "--no-input", "-v", "0")
     manage(env, "import_ozg", "--directory", str(data_dir / "ozg-katalog-kdn-nrw-2019"))
-    manage(
-        env,
-        "import_municipalities",
-        "--gv100",
-        str(data_dir / "gemeindeverzeichnis-gv100ad-2023" / "GV100AD_301123.txt"),
-        "--points",
-        str(data_dir / "geo-vg5000-2021" / "gemeinden_punkte_vg5000_2021.csv"),
-    )
+    manage(env, "import_municipalities")  # the newest edition in KOMMUNECT_DATA_DIR
 
 
 def seed(env: dict[str, str], projects: int) -> None:
@@ -500,7 +493,7 @@ def main() -> int:
 
 
 def benchmark(args: argparse.Namespace, server_url: str, where: str) -> int:
-    data_dir = Path(os.environ.get("KOMMUNECT_DATA_DIR", REPO.parent / "shared" / "data"))
+    data_dir = Path(os.environ.get("KOMMUNECT_DATA_DIR", REPO / "data"))
     ensure_database(server_url, args.database)
     database_url = bench_database_url(server_url, args.database)
     server = describe_server(database_url, where)

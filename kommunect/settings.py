@@ -265,7 +265,8 @@ LOGGING = {
 }
 
 # Kommunect
-KOMMUNECT_DATA_DIR = Path(env_str("KOMMUNECT_DATA_DIR", str(BASE_DIR.parent / "shared" / "data")))
+# The official data the importers read: the editions shipped in data/ unless set (data/*/README.md).
+KOMMUNECT_DATA_DIR = Path(env_str("KOMMUNECT_DATA_DIR", str(BASE_DIR / "data")))
 KOMMUNECT_MAX_UPLOAD_MB = env_int("KOMMUNECT_MAX_UPLOAD_MB", 10)
 KOMMUNECT_OPERATOR = {
     "name": env_str("OPERATOR_NAME"),

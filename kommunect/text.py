@@ -8,6 +8,8 @@ true, but ``int("²")`` fails, so only ASCII digits count.
 import re
 import unicodedata
 
+from django.utils.text import slugify
+
 MAX_QUERY_LENGTH = 100
 MAX_ID_DIGITS = 18  # fits a bigint primary key
 MAX_IDS = 500
@@ -39,3 +41,14 @@ def parse_id(value) -> int | None:
 def parse_ids(values, limit: int = MAX_IDS) -> list[int]:
     """The valid ids among posted values, in order, at most ``limit``; the rest dropped."""
     return [int(value) for value in values if is_ascii_digits(value)][:limit]
+
+
+GERMAN_LETTERS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
+
+
+def german_slug(text: str, limit: int = 200) -> str:
+    """A slug that spells German letters out: "Südliche Weinstraße" → "suedliche-weinstrasse"
+    (slugify alone drops them: "sudliche-weinstrae"); dots, slashes and brackets part words."""
+    for letter, spelled in GERMAN_LETTERS:
+        text = text.replace(letter, spelled).replace(letter.upper(), spelled.capitalize())
+    return slugify(re.sub(r"[./()]", " ", text))[:limit].strip("-")

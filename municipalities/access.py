@@ -95,11 +95,11 @@ def can_manage(user, municipality_id: int) -> bool:
     )
 
 
-def municipality_page_links(user, municipality_id: int) -> set[str]:
+def municipality_page_links(user, municipality_id: int, *, dissolved: bool = False) -> set[str]:
     """What the public page of a municipality offers ``user``, in at most two queries:
     "manage" (members and profile) to those who may manage it (can_manage), "join" to signed-in
-    users who neither belong to it nor have asked to, "pending" to those who asked (the page
-    then shows their request, see pending_requests)."""
+    users who neither belong to it nor have asked to (unless the register dissolved it),
+    "pending" to those who asked (the page then shows their request, see pending_requests)."""
     if not user.is_authenticated:
         return set()
     if is_curator(user):
@@ -114,7 +114,7 @@ def municipality_page_links(user, municipality_id: int) -> set[str]:
     states = {state for _role, state in memberships}
     if Membership.State.REQUESTED in states:
         return {"pending"}
-    if Membership.State.APPROVED not in states:
+    if not dissolved and Membership.State.APPROVED not in states:
         return {"join"}
     return set()
 

@@ -40,17 +40,18 @@ AUTOCOMPLETE_LEVELS = {
         Municipality.Level.REGION,
         Municipality.Level.DISTRICT,
     ],
+    "successor": [Municipality.Level.MUNICIPALITY],
 }
 
 
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
-    list_display = ["name", "ags", "kind", "state", "population"]
-    list_filter = ["level", "kind", StateFilter]
+    list_display = ["name", "ags", "kind", "state", "population", "dissolved_on"]
+    list_filter = ["level", "kind", StateFilter, ("dissolved_on", admin.EmptyFieldListFilter)]
     list_select_related = ["state"]
     search_fields = ["name", "official_name", "^ags"]
-    autocomplete_fields = ["state", "parent", "association"]
-    readonly_fields = ["created_at", "updated_at"]
+    autocomplete_fields = ["state", "parent", "association", "successor"]
+    readonly_fields = ["former_slugs", "former_ags", "created_at", "updated_at"]
     ordering = ["name", "ags"]
     fieldsets = [
         (
@@ -68,6 +69,8 @@ class MunicipalityAdmin(admin.ModelAdmin):
                     ("population", "area_km2"),
                     ("postal_code", "seat"),
                     ("latitude", "longitude"),
+                    ("dissolved_on", "successor"),
+                    ("former_ags", "former_slugs"),
                 ],
             },
         ),

@@ -3,21 +3,38 @@
 The files are read and validated completely first (municipalities/register_files.py); then all
 units are upserted on their official key (AGS) in one transaction, parents before children.
 Fields that platform users edit (website, profile, officer_*) and existing slugs are never
-touched.
+touched, and nothing is ever deleted. A newer edition of the register is applied like this:
+
+- A unit whose key vanished while exactly one new key of the same level and Land carries its
+  name only changed its key (Hanau 06435014 → 06415000, kreisfrei since 2026; Uder, Obergeckler
+  after mergers that kept the name): the row takes the new key, keeps its id, slug, members and
+  projects, and the old key redirects.
+- Any other unit missing from the file is kept and marked dissolved with the edition's date.
+  A dissolved Gemeinde names a successor where the register allows it: among the Gemeinden of
+  its Kreis that are new or whose area grew by at least half of its own, the one whose point
+  lies nearest to its point (``successor_for``). For the 2023 → 2026 editions this names a
+  successor for all 40 dissolved Gemeinden; for 30 of them the area their successor gained
+  equals the area of the Gemeinden assigned to it (±0.02 km²); the other 10 (mostly
+  unincorporated forests) were split between neighbours, and the successor is the nearest
+  one that took a part. The GV100AD has no predecessor field, so the successor is derived,
+  not official; the pages say so.
 """
 
-import re
+import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection, transaction
+from django.db.models import CharField, F, Func, Value
 from django.utils import timezone
-from django.utils.text import slugify
 
 from kommunect.importing import ImportFileError, ImportTally, file_checksum
+from kommunect.text import german_slug
 from municipalities.models import Municipality, RegisterImport
 from municipalities.register_files import (
     Entry,
@@ -68,18 +85,47 @@ REGISTER_FIELDS = [
     "area_km2",
     "postal_code",
     "seat",
+    "dissolved_on",
+    "successor_id",
 ]
 POINT_FIELDS = ["latitude", "longitude"]
 # Key of the Postgres advisory lock held while the register is written.
 IMPORT_LOCK_ID = 0x0F6_0003
 
 
+GV100_PATTERN = "gemeindeverzeichnis-gv100ad-*/GV100AD_*.txt"
+POINTS_PATTERN = "geo-vg5000-*/gemeinden_punkte_vg5000_*.csv"
+# Units that the register marks as dissolved: register levels only, never bodies added by hand.
+REGISTER_KEY_LENGTHS = (2, 3, 5, 8, 9)
+
+
+def _from_register(ags: str, row) -> bool:
+    return len(ags) in REGISTER_KEY_LENGTHS and row.level != Level.BODY
+
+
+def _edition(path: Path) -> str:
+    """Gebietsstand (JJJJMMTT, columns 3–10 of the first line) of a GV100AD file; "" if none."""
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace") as file:
+            stand = file.readline()[2:10]
+    except OSError:
+        return ""
+    return stand if stand.isdigit() else ""
+
+
 def default_gv100_path() -> Path:
-    return Path(settings.KOMMUNECT_DATA_DIR) / "gemeindeverzeichnis-gv100ad-2023/GV100AD_301123.txt"
+    """The newest GV100AD edition in KOMMUNECT_DATA_DIR (by its Gebietsstand), e.g.
+    data/gemeindeverzeichnis-gv100ad-2026/GV100AD_31052026.txt; the pattern when there is none."""
+    data_dir = Path(settings.KOMMUNECT_DATA_DIR)
+    files = sorted(data_dir.glob(GV100_PATTERN), key=lambda path: (_edition(path), path.name))
+    return files[-1] if files else data_dir / GV100_PATTERN
 
 
 def default_points_path() -> Path:
-    return Path(settings.KOMMUNECT_DATA_DIR) / "geo-vg5000-2021/gemeinden_punkte_vg5000_2021.csv"
+    """The newest BKG points file in KOMMUNECT_DATA_DIR (by the year in its name)."""
+    data_dir = Path(settings.KOMMUNECT_DATA_DIR)
+    files = sorted(data_dir.glob(POINTS_PATTERN), key=lambda p: (points_year(p) or 0, p.name))
+    return files[-1] if files else data_dir / POINTS_PATTERN
 
 
 @dataclass
@@ -88,13 +134,8 @@ class ImportResult:
     skipped: bool = False
     record: RegisterImport | None = None
     points: PointMatch | None = None
-    not_in_file: int = 0
-
-
-def german_slug(text: str) -> str:
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, spelled).replace(umlaut.upper(), spelled.capitalize())
-    return slugify(re.sub(r"[./()]", " ", text))[:200].strip("-")
+    rekeyed: dict[str, str] = field(default_factory=dict)
+    dissolved: list[str] = field(default_factory=list)
 
 
 def assign_slugs(entries: list[Entry], taken: set[str]) -> dict[str, str]:
@@ -127,6 +168,8 @@ def _values(entry: Entry, ids: dict[str, int], with_points: bool) -> dict:
         "area_km2": entry.area_km2,
         "postal_code": entry.postal_code,
         "seat": entry.seat,
+        "dissolved_on": None,
+        "successor_id": None,
     }
     if with_points:
         values["latitude"] = entry.latitude
@@ -134,18 +177,130 @@ def _values(entry: Entry, ids: dict[str, int], with_points: bool) -> dict:
     return values
 
 
-def write_register(register: Register, with_points: bool) -> tuple[ImportTally, int, list[int]]:
-    """Upsert all entries level by level (parents first); returns the tally, the stale count
-    and the ids of the existing municipalities whose name changed."""
+@dataclass
+class Changes:
+    """What an import did beyond plain updates: keys changed, units dissolved."""
+
+    tally: ImportTally
+    renamed: list[int] = field(default_factory=list)
+    rekeyed: dict[str, str] = field(default_factory=dict)  # old key → new key
+    dissolved: dict[str, str | None] = field(default_factory=dict)  # key → successor key
+
+
+@dataclass(frozen=True)
+class Row:
+    """An existing register row as the import compares it."""
+
+    ags: str
+    id: int
+    level: str
+    name: str
+    area_km2: Decimal | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    dissolved_on: date | None
+    compared: tuple
+
+
+def rekey(register: Register, existing: dict[str, Row]) -> dict[str, str]:
+    """Old key → new key of the units that only changed their key: a unit (not yet dissolved)
+    missing from the file, and a unit of the file not in the database, with the same level,
+    Land and name, each the only one of its kind."""
+    in_file = {entry.ags for entry in register.entries}
+    vanished = defaultdict(list)
+    for ags, row in existing.items():
+        if ags not in in_file and row.dissolved_on is None and _from_register(ags, row):
+            vanished[(row.level, ags[:2], row.name)].append(ags)
+    appeared = defaultdict(list)
+    for entry in register.entries:
+        if entry.ags not in existing:
+            appeared[(entry.level, entry.state_ags, entry.name)].append(entry.ags)
+    return {
+        old[0]: appeared[key][0]
+        for key, old in vanished.items()
+        if len(old) == 1 and len(appeared.get(key, ())) == 1
+    }
+
+
+def _distance(a: tuple, b: tuple) -> float:
+    """Distance of two (latitude, longitude) points in degrees of latitude (equirectangular)."""
+    scale = math.cos(math.radians(float(a[0])))
+    return math.hypot(float(a[0] - b[0]), float(a[1] - b[1]) * scale)
+
+
+def successor_for(row: Row, gemeinden: list[Entry], existing: dict[str, Row]) -> str | None:
+    """Key of the Gemeinde that took over the dissolved Gemeinde ``row`` (see module docstring):
+    among the ``gemeinden`` of its Kreis in the file that are new or grew by at least half of its
+    area, the one nearest to its point; without points, only a single such Gemeinde."""
+    area = row.area_km2 or 0
+    candidates = []
+    for entry in gemeinden:
+        before = existing.get(entry.ags)
+        growth = (entry.area_km2 or 0) - ((before.area_km2 or 0) if before else 0)
+        if before is None or (growth > 0 and growth >= area / 2):
+            point = (entry.latitude, entry.longitude)
+            if point[0] is None and before is not None:
+                point = (before.latitude, before.longitude)
+            candidates.append((entry.ags, point))
+    if len(candidates) == 1:
+        return candidates[0][0]
+    here = (row.latitude, row.longitude)
+    placed = [(ags, point) for ags, point in candidates if point[0] is not None]
+    if here[0] is None or not placed:
+        return None
+    return min(placed, key=lambda item: (_distance(here, item[1]), item[0]))[0]
+
+
+def _appended(column: str, value: str) -> Func:
+    """SQL array_append(column, value) for an array of strings."""
+    return Func(
+        F(column),
+        Value(value),
+        function="array_append",
+        output_field=ArrayField(CharField()),
+    )
+
+
+def write_register(register: Register, with_points: bool) -> Changes:
+    """Upsert all entries level by level (parents first), move units whose key changed, mark
+    the ones missing from the file as dissolved."""
     fields = REGISTER_FIELDS + (POINT_FIELDS if with_points else [])
-    name_index = 1 + fields.index("name")  # in the rows of ``existing``: id first
-    existing = {row[0]: row[1:] for row in Municipality.objects.values_list("ags", "id", *fields)}
-    ids = {ags: row[0] for ags, row in existing.items()}
+    extra = ["level", "name", "area_km2", "latitude", "longitude", "dissolved_on"]
+    existing = {
+        values[0]: Row(*values[:8], compared=values[8:])
+        for values in Municipality.objects.values_list("ags", "id", *extra, *fields)
+    }
+    changes = Changes(tally=ImportTally(), rekeyed=rekey(register, existing))
+    for old, new in changes.rekeyed.items():
+        moved = Municipality.objects.filter(ags=old)
+        moved.update(ags=new, former_ags=_appended("former_ags", old))
+        existing[new] = replace(existing.pop(old), ags=new)
+    ids = {ags: row.id for ags, row in existing.items()}
+    in_file = {entry.ags for entry in register.entries}
+    states_in_file = {ags for ags in in_file if len(ags) == 2}
+    vanished = [
+        ags
+        for ags, row in existing.items()
+        if ags not in in_file
+        and ags[:2] in states_in_file
+        and _from_register(ags, row)
+        and row.dissolved_on is None
+    ]
+    gemeinden_by_kreis = defaultdict(list)
+    for entry in register.entries:
+        if entry.level == Level.MUNICIPALITY:
+            gemeinden_by_kreis[entry.ags[:5]].append(entry)
+    for ags in vanished:
+        row = existing[ags]
+        successor = None
+        if row.level == Level.MUNICIPALITY:
+            successor = successor_for(row, gemeinden_by_kreis[ags[:5]], existing)
+        changes.dissolved[ags] = successor
+
     new_entries = [entry for entry in register.entries if entry.ags not in existing]
     slugs = assign_slugs(new_entries, set(Municipality.objects.values_list("slug", flat=True)))
-    tally = ImportTally()
+    tally = changes.tally
     changed: list[dict] = []
-    renamed: list[int] = []
     now = timezone.now()
     by_level = defaultdict(list)
     for entry in register.entries:
@@ -159,13 +314,14 @@ def write_register(register: Register, with_points: bool) -> tuple[ImportTally, 
             if entry.ags not in existing:
                 created.append(Municipality(ags=entry.ags, slug=slugs[entry.ags], **values))
                 continue
-            if tuple(values[name] for name in fields) == existing[entry.ags][1:]:
+            row = existing[entry.ags]
+            if tuple(values[name] for name in fields) == row.compared:
                 tally.add(title, "unchanged")
             else:
-                changed.append({"id": ids[entry.ags], "updated_at": now, **values})
+                changed.append({"id": row.id, "updated_at": now, **values})
                 tally.add(title, "updated")
-                if values["name"] != existing[entry.ags][name_index]:
-                    renamed.append(ids[entry.ags])
+                if values["name"] != row.name:
+                    changes.renamed.append(row.id)
         Municipality.objects.bulk_create(created, batch_size=2000)
         ids.update((row.ags, row.id) for row in created)
         tally.add(title, "created", len(created))
@@ -174,13 +330,15 @@ def write_register(register: Register, with_points: bool) -> tuple[ImportTally, 
                 row.state_id = row.id
             Municipality.objects.bulk_update(created, ["state"])
     update_rows(changed, [*fields, "updated_at"])
-    in_file = {entry.ags for entry in register.entries}
-    stale = sum(
-        1
-        for ags in existing
-        if ags not in in_file and ags[:2] in in_file and len(ags) in (2, 3, 5, 8, 9)
-    )
-    return tally, stale, renamed
+    for ags, successor in changes.dissolved.items():
+        Municipality.objects.filter(ags=ags).update(
+            dissolved_on=register.data_date,
+            successor_id=ids[successor] if successor else None,
+            updated_at=now,
+        )
+        if successor:  # earlier predecessors move on to the current successor
+            Municipality.objects.filter(successor_id=ids[ags]).update(successor_id=ids[successor])
+    return changes
 
 
 def update_rows(rows: list[dict], fields: list[str]) -> None:
@@ -239,11 +397,13 @@ def import_register(
         with connection.cursor() as cursor:
             # Two imports started at once (two `make run`s) take turns instead of colliding.
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_ID])
-        tally, stale, renamed = write_register(register, with_points=bool(points_path))
-        # Receivers (projects: search vectors of renamed owners) run once the import is
-        # committed, outside its lock; a failed import sends nothing.
+        changes = write_register(register, with_points=bool(points_path))
+        tally = changes.tally
+        # Receivers (projects: search vectors of renamed owners, facets of owners whose Land,
+        # kind or size changed) run once the import is committed, outside its lock; a failed
+        # import sends nothing.
         transaction.on_commit(
-            lambda: register_imported.send(sender=RegisterImport, renamed_ids=renamed)
+            lambda: register_imported.send(sender=RegisterImport, renamed_ids=changes.renamed)
         )
         summary = tally.summary()
         if match:
@@ -253,8 +413,15 @@ def import_register(
                 f"ohne Punkt: {', '.join(match.missing) or '–'}"
                 f"\nKoordinaten: {bkg_attribution(points_path)}"
             )
-        if stale:
-            summary += f"\nNicht mehr im Verzeichnis (unverändert belassen): {stale}"
+        if changes.rekeyed:
+            moved = ", ".join(f"{old} → {new}" for old, new in changes.rekeyed.items())
+            summary += f"\nNeuer Schlüssel (mit Projekten und Mitgliedern): {moved}"
+        if changes.dissolved:
+            summary += (
+                f"\nAufgelöst zum {register.data_date:%d.%m.%Y} (behalten und markiert): "
+                f"{len(changes.dissolved)}, davon mit Nachfolgerin: "
+                f"{sum(1 for successor in changes.dissolved.values() if successor)}"
+            )
         record = RegisterImport.objects.create(
             source=f"Gemeindeverzeichnis GV100AD, Gebietsstand {register.data_date:%d.%m.%Y}",
             publisher=DESTATIS,
@@ -277,4 +444,10 @@ def import_register(
                     f"{match.direct + len(match.by_name)} Gemeinden"
                 ),
             )
-    return ImportResult(tally=tally, record=record, points=match, not_in_file=stale)
+    return ImportResult(
+        tally=tally,
+        record=record,
+        points=match,
+        rekeyed=changes.rekeyed,
+        dissolved=list(changes.dissolved),
+    )

@@ -24,8 +24,11 @@ LEVEL_ORDER = Case(
 )
 
 
-def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> list[Municipality]:
-    """Up to ``limit`` matches, best first, in one query.
+def find_municipalities(
+    raw_query: str, *, limit: int = MAX_RESULTS, current_only: bool = False
+) -> list[Municipality]:
+    """Up to ``limit`` matches, best first, in one query; ``current_only`` leaves out units
+    the register has dissolved (for joining; search and pickers of past work keep them).
 
     Digits: AGS prefix. Otherwise the name, with umlauts typed or spelled out ("Koeln",
     "Koln"): exact, name prefix, word prefix, part of the name (each larger places first),
@@ -37,6 +40,8 @@ def find_municipalities(raw_query: str, *, limit: int = MAX_RESULTS) -> list[Mun
     if len(query) < MIN_QUERY_LENGTH:
         return []
     municipalities = Municipality.objects.select_related("state")
+    if current_only:
+        municipalities = municipalities.filter(dissolved_on__isnull=True)
     if query.isdigit():
         by_key = municipalities.filter(ags__startswith=query).order_by("ags")
         return _without_register_twins(by_key[: limit * 2])[:limit]

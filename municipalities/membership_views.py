@@ -36,7 +36,7 @@ def join(request):
     data = request.POST if request.method == "POST" else request.GET
     search_form = MunicipalitySearchForm(data, live_url=reverse("municipalities:join"))
     query = search_form.cleaned_data["q"] if search_form.is_valid() else ""
-    matches = list(find_municipalities(query))
+    matches = list(find_municipalities(query, current_only=True))
     if request.htmx and request.method == "GET":
         return render(
             request,

@@ -1,6 +1,7 @@
 """Municipalities (from the official register) and the people who work for them."""
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models import F
@@ -92,6 +93,21 @@ class Municipality(models.Model):
     longitude = models.DecimalField(
         _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
     )
+    # A unit missing from a newer edition of the register is kept and marked dissolved with that
+    # edition's date (municipalities/importer.py); ``successor`` is the Gemeinde that took over
+    # its area where the register allows to tell (same name under a new key, merger partners).
+    dissolved_on = models.DateField(_("Aufgelöst am"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="predecessors",
+        verbose_name=_("Nachfolgerin"),
+    )
+    # Earlier slugs and keys: their URLs redirect to the current page.
+    former_slugs = ArrayField(models.CharField(max_length=220), default=list, blank=True)
+    former_ags = ArrayField(models.CharField(max_length=12), default=list, blank=True)
     website = models.URLField(_("Website"), blank=True)
     profile = models.TextField(_("Profil"), blank=True)
     officer_name = models.CharField(_("Digitalisierungsbeauftragte(r)"), max_length=200, blank=True)
@@ -114,6 +130,7 @@ class Municipality(models.Model):
                 OpClass(F("name_folded"), name="gin_trgm_ops"),
                 name="municipality_name_folded_trgm",
             ),
+            GinIndex(fields=["former_slugs", "former_ags"], name="municipality_former_keys"),
         ]
 
     def __str__(self):
@@ -121,6 +138,10 @@ class Municipality(models.Model):
 
     def get_absolute_url(self):
         return reverse("regions:detail", args=[self.slug])
+
+    @property
+    def is_dissolved(self) -> bool:
+        return self.dissolved_on is not None
 
     @property
     def kind_name(self) -> str:

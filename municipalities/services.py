@@ -38,6 +38,8 @@ def membership_request(
     """
     if not user.is_authenticated:
         raise PermissionDenied
+    if municipality.dissolved_on is not None:
+        raise ValidationError(_dissolved_message(municipality), code="dissolved")
     with transaction.atomic():
         existing = (
             Membership.objects.select_for_update()
@@ -96,6 +98,26 @@ def membership_withdraw(
             )
         membership.delete()
     _notify_deciders(membership, request, withdrawn=True)
+
+
+def _dissolved_message(municipality: Municipality) -> str:
+    params = {
+        "municipality": municipality.name,
+        "date": f"{municipality.dissolved_on:%d.%m.%Y}",
+        "successor": municipality.successor.name if municipality.successor else "",
+    }
+    if municipality.successor is None:
+        return (
+            _("%(municipality)s ist seit dem %(date)s aufgelöst und nimmt keine Mitglieder auf.")
+            % params
+        )
+    return (
+        _(
+            "%(municipality)s ist seit dem %(date)s aufgelöst und nimmt keine Mitglieder auf. "
+            "Bitte fragen Sie bei der Nachfolgerin %(successor)s an."
+        )
+        % params
+    )
 
 
 def membership_approve(*, membership: Membership, decided_by, request: HttpRequest | None = None):

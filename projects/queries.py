@@ -7,8 +7,10 @@ aggregate or one GROUP BY each.
 
 import copy
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import caches
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import JSONObject
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service, TopicField
@@ -152,6 +154,9 @@ def _aggregated(municipality: Municipality) -> Q | None:
     Kreis its kreisangehörige Gemeinden and Gemeindeverbände. A kreisfreie Stadt is in the
     register twice, as Kreis and as Gemeinde (Berlin 11000 and 11000000, ``district_twin``): its
     Gemeinde counts the projects of its Kreis too, so that either page shows the city's projects.
+    A Gemeinde counts the projects of the Gemeinden the register dissolved into it (its
+    predecessors; the importer keeps every successor current), which stay on their own page
+    and Kreis as well.
     """
     level = Municipality.Level
     if municipality.level == level.STATE:
@@ -160,9 +165,27 @@ def _aggregated(municipality: Municipality) -> Q | None:
         return Q(parent=municipality) | Q(parent__parent=municipality)
     if municipality.level == level.DISTRICT:
         return Q(parent=municipality)
+    if municipality.level != level.MUNICIPALITY:
+        return None
+    predecessors = Q(successor=municipality)
     if (twin := municipality.district_twin()) is not None:
-        return Q(pk=twin.pk)
-    return None
+        return predecessors | Q(pk=twin.pk)
+    return predecessors
+
+
+def _german_date(field: str) -> Func:
+    return Func(F(field), Value("DD.MM.YYYY"), function="to_char", output_field=CharField())
+
+
+def predecessor_list() -> ArraySubquery:
+    """Annotation: the Gemeinden dissolved into a municipality, as dicts (name, slug,
+    date: dissolved on, "31.05.2026"), by name; part of the page's own query."""
+    rows = (
+        Municipality.objects.filter(successor=OuterRef("pk"))
+        .order_by("name", "ags")
+        .values(json=JSONObject(name="name", slug="slug", date=_german_date("dissolved_on")))
+    )
+    return ArraySubquery(rows)
 
 
 def region_projects(municipality: Municipality) -> QuerySet[Project]:

@@ -11,7 +11,8 @@ It is computed in the database by one SQL expression (``vector_sql``), in one UP
 in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
 the same definition. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
 services have been saved (inside the same transaction), and
-``update_search_vectors_for_owner(ids)`` after municipalities were renamed.
+``update_search_vectors_for_owner(ids)`` after municipalities were renamed, and
+``update_stale_owner_facets()`` after a register import changed Land, kind or size of owners.
 """
 
 from collections.abc import Iterable
@@ -77,6 +78,32 @@ def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
     if not ids:
         return 0
     return _run("p.id = ANY(%(ids)s)", {"ids": ids})
+
+
+# Projects whose stored owner facets (Land, kind, population class; filled by the trigger of
+# migration 0002_search_facets, same class bounds) no longer match their owner's register row.
+STALE_OWNER_FACETS = f"""
+    p.id IN (
+        SELECT q.id FROM {Project._meta.db_table} q
+        JOIN {Municipality._meta.db_table} m ON m.id = q.owner_id
+        WHERE q.facet_state_id IS DISTINCT FROM m.state_id
+           OR q.facet_owner_kind IS DISTINCT FROM coalesce(m.kind, '')
+           OR q.facet_population_class IS DISTINCT FROM CASE
+                WHEN m.population IS NULL THEN NULL
+                WHEN m.population < 5000 THEN 1
+                WHEN m.population < 20000 THEN 2
+                WHEN m.population < 100000 THEN 3
+                WHEN m.population < 500000 THEN 4
+                ELSE 5
+              END
+    )
+"""
+
+
+def update_stale_owner_facets() -> int:
+    """Recompute vector and facets of the projects whose owner moved to another Land, changed
+    its kind (Hanau became kreisfrei) or crossed a population class; returns the count."""
+    return _run(STALE_OWNER_FACETS, {})
 
 
 def update_search_vectors_for_owner(municipality_ids: Iterable[int]) -> int:

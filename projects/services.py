@@ -17,11 +17,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kommunect.links import absolute_url
+from kommunect.text import german_slug
 from municipalities.access import can_edit_for, curator_emails, is_curator
 from ozg.models import TopicField
 from projects.changes import (
@@ -149,7 +149,7 @@ def _notify_author(project: Project, subject: str, body: str) -> None:
 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
-    base = slugify(title)[:200] or "projekt"
+    base = german_slug(title) or "projekt"
     if base in RESERVED_SLUGS:
         base = f"{base}-projekt"
     taken = set(

@@ -75,7 +75,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def catalogue(django_db_setup, django_db_blocker):
-    """The real OZG catalogue from shared/data (14 topic fields, 55 life situations, 557 services,
+    """The real OZG catalogue shipped in data/ (14 topic fields, 55 life situations, 557 services,
     5,236 processes), imported once per test session (about half a second).
 
     Use it where a test needs real services, e.g. ``Service.objects.get(ozg_id="10000")``
@@ -136,9 +136,9 @@ def uses_real_register(item) -> bool:
 
 @pytest.fixture(scope="session")
 def register(django_db_setup, django_db_blocker):
-    """The real municipality register from shared/data (GV100AD 30.11.2023 with BKG points):
-    16 Länder, 29 Regierungsbezirke, 400 Kreise, 4,597 Gemeindeverbände, 10,981 Gemeinden,
-    imported once per test session (about 3 s).
+    """The real municipality register shipped in data/ (GV100AD 31.05.2026 with the BKG points
+    of 31.12.2023): 16 Länder, 29 Regierungsbezirke, 401 Kreise, 4,583 Gemeindeverbände, 10,943
+    Gemeinden, imported once per test session (about 3 s).
 
     Look rows up by AGS, e.g. ``Municipality.objects.get(ags="09162000")`` (München), and expect
     the readable slugs ("muenchen", "kiel", "landkreis-muenchen") to be taken. Works like

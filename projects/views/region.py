@@ -45,12 +45,16 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
     if not SLUG_OR_AGS.fullmatch(key):
         raise Http404
     if key.isdigit():
-        return redirect(
-            get_object_or_404(Municipality.objects.only("slug"), ags=key), permanent=True
-        )
-    municipality = get_object_or_404(
-        Municipality.objects.select_related("state", "parent", "association"), slug=key
+        return redirect(_by_ags(key), permanent=True)
+    municipality = (
+        Municipality.objects.select_related("state", "parent", "association", "successor")
+        .annotate(predecessor_list=queries.predecessor_list())
+        .filter(slug=key)
+        .first()
     )
+    if municipality is None:  # an earlier slug: the page moved
+        moved = get_object_or_404(Municipality.objects.only("slug"), former_slugs__contains=[key])
+        return redirect(moved, permanent=True)
     if municipality.is_standalone_association:
         # Empty and named like its only Gemeinde, which has the projects: go there.
         member = municipality.member_municipalities.only("slug").first()
@@ -62,7 +66,9 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
     paginator.count = figures["projects"] + figures["ideas"]  # known: no second COUNT
     page = paginator.get_page(request.GET.get("seite"))
     is_district = municipality.level == Municipality.Level.DISTRICT
-    page_links = municipality_page_links(request.user, municipality.pk)
+    page_links = municipality_page_links(
+        request.user, municipality.pk, dissolved=municipality.is_dissolved
+    )
     pending = pending_requests(request.user) if "pending" in page_links else []
     return render(
         request,
@@ -87,3 +93,9 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         },
         status=429 if email_limited else 200,
     )
+
+
+def _by_ags(ags: str) -> Municipality:
+    """The municipality with this AGS, else the one that had it before (Hanau 06435014)."""
+    found = Municipality.objects.only("slug").filter(ags=ags).first()
+    return found or get_object_or_404(Municipality.objects.only("slug"), former_ags__contains=[ags])

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from municipalities.importer import BKG, DESTATIS, DL_DE_BY_2, DL_DE_BY_2_URL
@@ -62,3 +63,28 @@ def test_footer_attribution_links_to_the_data_sources_page(client):
     footer = page[page.index("<footer") :]
     link = re.search(r'<a class="kern-link" href="/datenquellen/">Daten: [^<]*BKG[^<]*</a>', footer)
     assert link is not None
+
+
+def shipped_attributions() -> dict[str, str]:
+    """The "Quellenvermerk" of each README in data/, joined to one line."""
+    found = {}
+    for readme in sorted((settings.BASE_DIR / "data").glob("*/README.md")):
+        text = readme.read_text(encoding="utf-8")
+        match = re.search(r"\*\*Quellenvermerk:\*\* (.+?)(?:\n\n|\n- |\Z)", text, re.S)
+        assert match, readme
+        found[readme.parent.name] = " ".join(match.group(1).split())
+    return found
+
+
+def test_the_page_shows_the_attribution_of_every_shipped_source(client):
+    attributions = shipped_attributions()
+    assert set(attributions) == {
+        "gemeindeverzeichnis-gv100ad-2026",
+        "geo-vg5000-2023",
+        "ozg-katalog-kdn-nrw-2019",
+    }
+    html = client.get(reverse("legal:data_sources")).content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", "", html).split())
+    for attribution in attributions.values():
+        assert attribution in text
+    assert '<a class="kern-link" href="https://www.bkg.bund.de">© GeoBasis-DE / BKG 2023' in html

@@ -2,6 +2,7 @@
 the Länder, official keys are read-only, import records cannot be edited, and the membership
 actions decide requests (with e-mail) for staff only."""
 
+import datetime
 import json
 
 import pytest
@@ -87,6 +88,28 @@ def test_state_autocomplete_offers_only_laender(admin_client, register):
     )
     results = json.loads(response.content)["results"]
     assert [item["text"] for item in results] == ["Berlin (Land)"]
+
+
+def test_dissolved_filter_and_successor_autocomplete(admin_client, register):
+    Municipality.objects.filter(ags="16077043").update(dissolved_on=datetime.date(2026, 5, 31))
+    changelist = admin_client.get(
+        admin_url(Municipality, "changelist"), {"dissolved_on__isempty": "0"}
+    )
+    assert [m.ags for m in changelist.context["cl"].result_list] == ["16077043"]
+    response = admin_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "municipalities",
+            "model_name": "municipality",
+            "field_name": "successor",
+            "term": "Schmölln",
+        },
+    )
+    results = json.loads(response.content)["results"]
+    assert {item["text"] for item in results} == {
+        "Schmölln (Stadt)",
+        "Schmölln-Putzkau (Gemeinde)",
+    }  # Gemeinden only, not the Gemeindeverband of the same name
 
 
 def test_register_imports_cannot_be_changed(admin_client, register):

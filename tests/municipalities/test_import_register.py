@@ -1,5 +1,6 @@
-"""manage.py import_municipalities: the real register, its counts (shared/data/SOURCES.md,
-section 1), spot checks, coordinates, slugs and idempotent re-imports."""
+"""manage.py import_municipalities: the register shipped in data/ (GV100AD 31.05.2026, see
+data/gemeindeverzeichnis-gv100ad-2026/README.md), its counts, spot checks, coordinates, slugs and
+idempotent re-imports."""
 
 import datetime
 from decimal import Decimal
@@ -20,9 +21,9 @@ Level = Municipality.Level
 OFFICIAL_COUNTS = {
     Level.STATE: 16,
     Level.REGION: 29,
-    Level.DISTRICT: 400,
-    Level.ASSOCIATION: 4597,
-    Level.MUNICIPALITY: 10981,
+    Level.DISTRICT: 401,
+    Level.ASSOCIATION: 4583,
+    Level.MUNICIPALITY: 10943,
 }
 
 
@@ -62,10 +63,10 @@ def test_counts_per_level_match_the_sources(register):
 
 def test_population_of_the_gemeinden_is_the_official_total(register):
     gemeinden = Municipality.objects.filter(level=Level.MUNICIPALITY)
-    assert gemeinden.aggregate(total=Sum("population"))["total"] == 84_358_845
+    assert gemeinden.aggregate(total=Sum("population"))["total"] == 83_577_140
     # Higher levels carry the sums of their Gemeinden.
     states = Municipality.objects.filter(level=Level.STATE)
-    assert states.aggregate(total=Sum("population"))["total"] == 84_358_845
+    assert states.aggregate(total=Sum("population"))["total"] == 83_577_140
 
 
 def test_berlin_is_a_kreisfreie_stadt_under_its_land(register):
@@ -74,7 +75,7 @@ def test_berlin_is_a_kreisfreie_stadt_under_its_land(register):
     assert berlin.official_name == "Berlin, Stadt"
     assert berlin.ars == "110000000000"
     assert berlin.kind == Municipality.Kind.DISTRICT_FREE_CITY
-    assert berlin.population == 3_755_251
+    assert berlin.population == 3_685_265
     assert berlin.parent.ags == "11000"
     assert berlin.parent.parent.ags == "11"
     assert berlin.state.name == "Berlin"
@@ -85,11 +86,11 @@ def test_muenchen_has_its_population_and_parents(register):
     muenchen = Municipality.objects.select_related("parent__parent", "state").get(ags="09162000")
     assert muenchen.name == "München"
     assert muenchen.official_name == "München, Landeshauptstadt"
-    assert muenchen.population == 1_512_491
+    assert muenchen.population == 1_505_005
     assert muenchen.area_km2 == Decimal("310.70")
     assert muenchen.postal_code == "80313"
     assert muenchen.parent.ags == "09162"  # the Kreis-level record of the same city
-    assert muenchen.parent.population == 1_512_491
+    assert muenchen.parent.population == 1_505_005
     assert muenchen.parent.parent.name == "Oberbayern"  # Regierungsbezirk 091
     assert muenchen.parent.parent.kind == Municipality.Kind.REGION
     assert muenchen.state.ags == "09"
@@ -131,7 +132,7 @@ def test_kinds_follow_the_textkennzeichen(register, ags, kind, label):
 def test_kreise_hang_under_their_regierungsbezirk_or_land(register):
     kreise = Municipality.objects.filter(level=Level.DISTRICT)
     parent_levels = dict(kreise.values_list("parent__level").annotate(n=Count("id")))
-    assert parent_levels == {Level.REGION: 313, Level.STATE: 87}
+    assert parent_levels == {Level.REGION: 314, Level.STATE: 87}
     assert Municipality.objects.get(ags="01051").parent.ags == "01"  # no RBs in SH
     # Areas outside every Kreis (coastal waters) hang under their Land.
     assert Municipality.objects.get(ags="13000999").parent.ags == "13"
@@ -147,18 +148,15 @@ def test_every_gemeinde_has_kreis_state_and_association(register):
 
 def test_coordinates_come_from_the_points_inside_each_gemeinde(register):
     with_point = Municipality.objects.filter(level=Level.MUNICIPALITY, latitude__isnull=False)
-    assert with_point.count() == 10_977
+    assert with_point.count() == 10_938
     kiel = Municipality.objects.get(ags="01002000")
     assert (kiel.latitude, kiel.longitude) == (Decimal("54.34213"), Decimal("10.12789"))
-    # AGS changed since 2021: matched by name to the point of the former AGS.
-    langelsheim = Municipality.objects.get(ags="03153019")
-    assert (langelsheim.latitude, langelsheim.longitude) == (
-        Decimal("51.93745"),
-        Decimal("10.3448"),
-    )
-    assert Municipality.objects.get(ags="16063105").latitude == Decimal("50.99289")
-    # Jahnatal (merged in 2023) has no point in the 2021 data.
-    assert Municipality.objects.get(ags="14522275").latitude is None
+    # AGS changed since the BKG data (31.12.2023): matched by name to the point of the former
+    # AGS (Hanau 06435014, kreisfrei since 2026).
+    hanau = Municipality.objects.get(ags="06415000")
+    assert (hanau.latitude, hanau.longitude) == (Decimal("50.13468"), Decimal("8.91764"))
+    # Berga-Wünschendorf (merged in 2024, new name) has no point in the 2023 data.
+    assert Municipality.objects.get(ags="16076094").latitude is None
     assert not Municipality.objects.exclude(level=Level.MUNICIPALITY).filter(latitude__isnull=False)
 
 
@@ -181,17 +179,17 @@ def test_slugs_are_readable_and_unique(register):
 
 
 def test_register_import_records_source_and_both_attributions(register, client):
-    assert register.source == "Gemeindeverzeichnis GV100AD, Gebietsstand 30.11.2023"
+    assert register.source == "Gemeindeverzeichnis GV100AD, Gebietsstand 31.05.2026"
     assert register.publisher == "Statistisches Bundesamt (Destatis)"
     assert register.license == "Datenlizenz Deutschland – Namensnennung – Version 2.0"
     assert register.license_url == "https://www.govdata.de/dl-de/by-2-0"
-    assert register.data_date == datetime.date(2023, 11, 30)
-    assert "© GeoBasis-DE / BKG 2021 (Daten verändert)" in register.summary
+    assert register.data_date == datetime.date(2026, 5, 31)
+    assert "© GeoBasis-DE / BKG 2023 (Daten verändert)" in register.summary
 
     page = client.get("/datenquellen/").content.decode()
-    assert "Gemeindeverzeichnis GV100AD, Gebietsstand 30.11.2023" in page
+    assert "Gemeindeverzeichnis GV100AD, Gebietsstand 31.05.2026" in page
     assert "Statistisches Bundesamt (Destatis)" in page
-    assert "© GeoBasis-DE / BKG 2021 (Daten verändert)" in page
+    assert "© GeoBasis-DE / BKG 2023 (Daten verändert)" in page
 
 
 def test_reimport_of_unchanged_files_is_skipped(register):
@@ -205,7 +203,7 @@ def test_reimport_of_unchanged_files_is_skipped(register):
 def test_forced_reimport_changes_nothing(register):
     before = snapshot()
     output = run_import("--force")
-    assert "Gemeinden: 0 neu, 0 geändert, 10981 unverändert" in output
+    assert "Gemeinden: 0 neu, 0 geändert, 10943 unverändert" in output
     assert "Länder: 0 neu, 0 geändert, 16 unverändert" in output
     municipalities, imports = snapshot()
     assert municipalities == before[0]
@@ -222,14 +220,14 @@ def test_changed_lines_update_their_rows_and_keep_what_users_edited(register, tm
     kiel.save()
 
     def grow_kiel(lines):
-        index = next(i for i, line in enumerate(lines) if line.startswith("6020231130010020"))
+        index = next(i for i, line in enumerate(lines) if line.startswith("6020260531010020"))
         lines[index] = lines[index][:139] + "00000247800" + lines[index][150:]
 
     output = run_import("--gv100", str(gv100_copy(tmp_path, grow_kiel)))
 
-    assert "Gemeinden: 0 neu, 1 geändert, 10980 unverändert" in output
+    assert "Gemeinden: 0 neu, 1 geändert, 10942 unverändert" in output
     # The sums of Kreis, Gemeindeverband and Land change with it.
-    assert "Kreise: 0 neu, 1 geändert, 399 unverändert" in output
+    assert "Kreise: 0 neu, 1 geändert, 400 unverändert" in output
     assert "Länder: 0 neu, 1 geändert, 15 unverändert" in output
     kiel.refresh_from_db()
     assert kiel.population == 247_800
@@ -242,9 +240,9 @@ def test_changed_lines_update_their_rows_and_keep_what_users_edited(register, tm
 
 def test_no_points_leaves_coordinates_alone(register):
     output = run_import("--no-points", "--force")
-    assert "Gemeinden: 0 neu, 0 geändert, 10981 unverändert" in output
+    assert "Gemeinden: 0 neu, 0 geändert, 10943 unverändert" in output
     assert "Koordinaten" not in output
-    assert Municipality.objects.filter(latitude__isnull=False).count() == 10_977
+    assert Municipality.objects.filter(latitude__isnull=False).count() == 10_938
 
 
 def test_first_import_creates_every_unit(db):
@@ -254,9 +252,9 @@ def test_first_import_creates_every_unit(db):
     assert {title: counts["created"] for title, counts in result.tally.counts.items()} == {
         "Länder": 16,
         "Regierungsbezirke": 29,
-        "Kreise": 400,
-        "Gemeindeverbände": 4597,
-        "Gemeinden": 10981,
+        "Kreise": 401,
+        "Gemeindeverbände": 4583,
+        "Gemeinden": 10943,
     }
     assert Municipality.objects.count() == sum(OFFICIAL_COUNTS.values())
     bayern = Municipality.objects.get(ags="09")
@@ -285,11 +283,11 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was(db, monkeypatch, 
 def test_without_points_at_the_default_place_the_register_is_imported_alone(
     register, settings, tmp_path
 ):
-    gv100 = tmp_path / "gemeindeverzeichnis-gv100ad-2023" / "GV100AD_301123.txt"
+    gv100 = tmp_path / "gemeindeverzeichnis-gv100ad-2026" / "GV100AD_31052026.txt"
     gv100.parent.mkdir()
     gv100.write_bytes(default_gv100_path().read_bytes())
     settings.KOMMUNECT_DATA_DIR = tmp_path  # holds the register, but no points
     output = run_import("--force")
-    assert "Gemeinden: 0 neu, 0 geändert, 10981 unverändert" in output
+    assert "Gemeinden: 0 neu, 0 geändert, 10943 unverändert" in output
     assert "Koordinaten" not in output
-    assert Municipality.objects.filter(latitude__isnull=False).count() == 10_977
+    assert Municipality.objects.filter(latitude__isnull=False).count() == 10_938

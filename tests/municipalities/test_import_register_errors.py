@@ -48,7 +48,7 @@ def letter_in_key(lines):
 
 def other_territorial_date(lines):
     lines[5] = lines[5][:2] + "20230930" + lines[5][10:]
-    return 6, "Gebietsstand 20230930 weicht vom Gebietsstand der ersten Zeile (20231130) ab"
+    return 6, "Gebietsstand 20230930 weicht vom Gebietsstand der ersten Zeile (20260531) ab"
 
 
 def unknown_text_code(lines):
@@ -68,13 +68,13 @@ def duplicate_key(lines):
 
 def unknown_parent(lines):
     """The Kreis Dithmarschen is missing: its first Gemeindeverband names an unknown parent."""
-    del lines[line_index(lines, "402023113001051")]
-    return line_index(lines, "502023113001051") + 1, "Übergeordnete Einheit 01051 fehlt"
+    del lines[line_index(lines, "402026053101051")]
+    return line_index(lines, "502026053101051") + 1, "Übergeordnete Einheit 01051 fehlt"
 
 
 def unknown_association(lines):
-    del lines[line_index(lines, "502023113001051   5175")]
-    return line_index(lines, "6020231130010510015175") + 1, "Gemeindeverband 010515175 fehlt"
+    del lines[line_index(lines, "502026053101051   5175")]
+    return line_index(lines, "6020260531010510015175") + 1, "Gemeindeverband 010515175 fehlt"
 
 
 @pytest.mark.parametrize(

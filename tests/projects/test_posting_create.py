@@ -48,7 +48,7 @@ def test_it_creates_a_draft_with_relations_and_history(client, editor_a, municip
     assert response.status_code == 302
     assert response["Location"] == reverse("projects:edit", args=[project.slug])
     assert project.publication_state == Project.PublicationState.DRAFT
-    assert project.slug == "online-anmeldung-fur-kitaplatze"
+    assert project.slug == "online-anmeldung-fuer-kitaplaetze"  # German letters spelled out
     assert project.created_by == editor_a
     assert project.version == 1
     assert list(project.services.all()) == [service]

@@ -108,7 +108,7 @@ def test_dissolved_filter_and_successor_autocomplete(admin_client, register):
     results = json.loads(response.content)["results"]
     assert {item["text"] for item in results} == {
         "Schmölln (Stadt)",
-        "Schmölln-Putzkau (Gemeinde)",
+        "Schmölln-Putzkau (Kreisangehörige Gemeinde)",
     }  # Gemeinden only, not the Gemeindeverband of the same name
 
 

@@ -93,8 +93,8 @@ def test_index_costs_a_fixed_number_of_queries(client, land, django_assert_num_q
             kind=Kind.DISTRICT,
             state=land,
         )
-    # Länder, Kreise, and the search
-    with django_assert_num_queries(3):
+    # Länder, Kreise, the search, and the demo notice
+    with django_assert_num_queries(4):
         assert client.get(INDEX, {"q": "moor"}).status_code == 200
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         assert client.get(INDEX).status_code == 200

@@ -72,8 +72,9 @@ def test_predecessors_cost_no_extra_query(
     Municipality.objects.filter(successor=uder).exclude(
         pk__in=[m.pk for m in merger["predecessors"][:predecessors]]
     ).update(successor=None)
-    # municipality with its predecessors, figures (2), page of projects, partner projects
-    with django_assert_max_num_queries(5):
+    # municipality with its predecessors, figures (2), page of projects, partner projects,
+    # demo notice
+    with django_assert_max_num_queries(6):
         assert client.get(uder.get_absolute_url()).status_code == 200
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         assert client.get(merger["predecessors"][0].get_absolute_url()).status_code == 200

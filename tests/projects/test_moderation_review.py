@@ -91,13 +91,13 @@ def test_queue_queries_do_not_grow_with_the_queue(
         _edit(client, editor_a, project, summary=f"Überarbeitet {number}.")
         services.project_submit(actor=editor_a, project=project)
     client.force_login(curator)
-    # session, user, curator group, queue, snapshots, changed count
-    _queue_queries(client, django_assert_num_queries, 6)
+    # session, user, curator group, queue, snapshots, changed count, demo notice
+    _queue_queries(client, django_assert_num_queries, 7)
     for number in range(4, 8):
         project = _create(client, editor_a, municipality_a, f"Projekt {number}")
         services.project_submit(actor=editor_a, project=project)
     client.force_login(curator)
-    _queue_queries(client, django_assert_num_queries, 6)
+    _queue_queries(client, django_assert_num_queries, 7)
 
 
 def test_edits_after_publication_are_listed_with_the_diff_until_reviewed(
@@ -178,13 +178,13 @@ def test_changed_list_queries_do_not_grow_with_the_list(
 
     add(0)
     client.force_login(curator)
-    # session, user, curator group, list, snapshots, partner names
-    with django_assert_num_queries(6):
+    # session, user, curator group, list, snapshots, partner names, demo notice
+    with django_assert_num_queries(7):
         assert len(client.get(reverse("projects:moderation-changed")).context["rows"]) == 1
     for number in range(1, 5):
         add(number)
     client.force_login(curator)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert len(client.get(reverse("projects:moderation-changed")).context["rows"]) == 5
 
 

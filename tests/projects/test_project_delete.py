@@ -157,7 +157,8 @@ def test_confirmation_pages_take_a_fixed_number_of_queries(
 ):
     draft = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
     client.force_login(editor_a)
-    # session, user, curator group, memberships, project (+ "was it published" for delete)
-    for name, queries in [("projects:archive", 5), ("projects:delete", 6)]:
+    # session, user, curator group, memberships, project, demo notice (+ "was it published"
+    # for delete)
+    for name, queries in [("projects:archive", 6), ("projects:delete", 7)]:
         with django_assert_num_queries(queries):
             client.get(reverse(name, args=[draft.slug]))

@@ -95,8 +95,9 @@ def test_version_pages_take_a_fixed_number_of_queries(
     client.force_login(editor_a)
     project = two_versions
     project.tags.add("Kita", "Antrag")
-    # session, user, curator group, memberships, project, version event, current snapshot (5)
-    with django_assert_num_queries(11):
+    # session, user, curator group, memberships, project, version event, current snapshot (5),
+    # demo notice
+    with django_assert_num_queries(12):
         client.get(reverse("projects:version", args=[project.slug, 1]))
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(reverse("projects:version-restore", args=[project.slug, 1]))

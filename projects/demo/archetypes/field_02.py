@@ -251,65 +251,6 @@ ARCHETYPES = (
         costs=SMALL_SOFTWARE,
     ),
     Archetype(
-        key="abfall-app",
-        topic_field=2,
-        titles=(
-            "Abfall-App mit Sperrmüllanmeldung {in_ort}",
-            "Abfallkalender und Online-Dienste der Abfallwirtschaft",
-            "Sperrmüll und Behälteränderung online {in_ort}",
-        ),
-        summaries=(
-            "Die Abfallwirtschaft {in_ort} bietet Abfallkalender, Erinnerungen und "
-            "Sperrmüllanmeldung in einer App und im Web. Behälteränderungen gehen online ein.",
-            "Wer {in_ort} Sperrmüll anmelden oder die Mülltonne tauschen will, erledigt das "
-            "online. Die Aufträge gehen direkt an die Tourenplanung.",
-            "{Ort} hat die Abfallberatung digitalisiert: Abfuhrtermine per App, Sperrmüll "
-            "online mit Terminwahl, Gebührenbescheide auf Wunsch elektronisch.",
-            "Ein Abfall-ABC, der Abfuhrkalender für jede Straße und Online-Formulare für "
-            "Sperrmüll und Behälter – die Abfallwirtschaft {in_ort} bündelt ihre Dienste.",
-        ),
-        description=Section(
-            ausgangslage=(
-                "Die Abfallberatung {in_ort} beantwortete jedes Jahr Zehntausende Anrufe zu "
-                "Abfuhrterminen und Sperrmüll. Der gedruckte Abfallkalender war teuer und nach "
-                "Tourenänderungen schnell veraltet.",
-                "Sperrmüll wurde {in_ort} per Postkarte angemeldet. Die Touren wurden von Hand "
-                "geplant, Rückfragen liefen telefonisch.",
-            ),
-            umsetzung=(
-                "Die App und die Webseite beziehen die Abfuhrtermine aus dem Fachverfahren der "
-                "Gebührenveranlagung. Sperrmüllanmeldungen landen als Auftrag in der "
-                "Tourenplanung, Bürgerinnen und Bürger wählen einen freien Termin.",
-                "Wir haben eine Web-App eingeführt, die ohne Installation funktioniert. Für "
-                "Menschen ohne Internet bleibt die Service-Hotline; der gedruckte Kalender wird "
-                "nur noch auf Bestellung verschickt.",
-            ),
-            ergebnis=(
-                "Die meisten Sperrmüllanmeldungen kommen online. Die Anrufe bei der "
-                "Abfallberatung sind deutlich zurückgegangen.",
-                "Druck- und Portokosten für den Abfallkalender sind stark gesunken, "
-                "Tourenänderungen sind sofort für alle sichtbar.",
-            ),
-            erfahrungen=(
-                "Push-Erinnerungen sind die meistgenutzte Funktion. Saubere Straßendaten sind "
-                "die Voraussetzung, ihre Pflege hat länger gedauert als gedacht.",
-                "Die Gebührensatzung musste für elektronische Bescheide angepasst werden; das "
-                "früh mit der Rechtsabteilung klären.",
-            ),
-        ),
-        services=("10110",),
-        technology=("app", "antragsstrecke", "fachverfahren"),
-        target_groups=("citizens", "businesses"),
-        carriers=(KREIS,),
-        tags=("Abfall", "Sperrmüll", "App", "Abfallkalender"),
-        costs=Costs(
-            small=((10_000, 30_000), (2_000, 6_000)),
-            medium=((20_000, 60_000), (4_000, 10_000)),
-            large=((40_000, 120_000), (8_000, 20_000)),
-        ),
-        open_source=True,
-    ),
-    Archetype(
         key="baumfaellgenehmigung",
         topic_field=2,
         titles=(

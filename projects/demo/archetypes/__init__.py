@@ -52,7 +52,7 @@ class Archetype:
     summaries: tuple[str, ...]  # at least 4 variants, each 1–3 sentences, under 450 chars
     description: Section  # at least 2 variants per section, Markdown paragraphs or lists
     services: tuple[str, ...]  # OZG-IDs (5 digits) that the story implements, all municipal
-    technology: tuple[str, ...]  # keys of TECHNOLOGIES in projects.demo.vocabulary
+    technology: tuple[str, ...]  # keys of TECHNOLOGIES in .technology
     target_groups: tuple[str, ...]  # values of Project.TargetGroup
     carriers: tuple[str, ...]  # GEMEINDE, KREIS, STADT: who may own it
     tags: tuple[str, ...]  # 2–5 German keywords
@@ -61,24 +61,20 @@ class Archetype:
     open_source: bool = False  # whether a reuse offer can come with source code
 
 
-def all_archetypes() -> tuple[Archetype, ...]:
-    found: list[Archetype] = []
+def _field_modules():
+    """The 14 topic field modules, in the order of the OZG topic fields."""
     for number in range(1, 15):
-        try:
-            module = import_module(f"{__name__}.field_{number:02d}")
-        except ModuleNotFoundError:
-            continue
-        found.extend(module.ARCHETYPES)
-    return tuple(found)
+        yield import_module(f"{__name__}.field_{number:02d}")
+
+
+def all_archetypes() -> tuple[Archetype, ...]:
+    return tuple(archetype for module in _field_modules() for archetype in module.ARCHETYPES)
 
 
 def municipal_services() -> dict[str, str]:
     """OZG-ID → who carries it out, over all topic field modules."""
-    found: dict[str, str] = {}
-    for number in range(1, 15):
-        try:
-            module = import_module(f"{__name__}.field_{number:02d}")
-        except ModuleNotFoundError:
-            continue
-        found.update(module.MUNICIPAL_SERVICES)
-    return found
+    return {
+        key: carrier
+        for module in _field_modules()
+        for key, carrier in module.MUNICIPAL_SERVICES.items()
+    }

@@ -256,6 +256,14 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"
+# TOTP keys and recovery-code seeds are stored encrypted (municipalities/mfa_adapter.py).
+# MFA_ENCRYPTION_KEY: a long random passphrase, several separated by commas to rotate (the first
+# encrypts). Outside production a key derived from SECRET_KEY will do; in production the deploy
+# check fails without one, and two-factor sign-ins refuse to work.
+MFA_ADAPTER = "municipalities.mfa_adapter.KommunectMFAAdapter"
+MFA_ENCRYPTION_KEY = env_str("MFA_ENCRYPTION_KEY") or (
+    "" if IS_PRODUCTION else "derived-from-secret-key:" + SECRET_KEY
+)
 
 LOGGING = {
     "version": 1,

@@ -7,17 +7,12 @@ from tests.accounts.test_two_factor import PASSWORD, activate_totp, current_code
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-__all__ = ["totp_clock"]  # the stopped TOTP clock, used by every test here
+__all__ = ["totp_clock"]  # the stopped TOTP clock, autouse
 
 
 @pytest.fixture
 def superuser(db):
     return UserFactory(username="root", is_staff=True, is_superuser=True)
-
-
-@pytest.fixture(autouse=True)
-def _stopped_clock(totp_clock):
-    return totp_clock
 
 
 def test_admin_login_sends_people_to_the_site_sign_in(client):

@@ -270,6 +270,8 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     # Contact persons' e-mail addresses (municipalities.access.may_reveal_email), per account.
     "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
+    # Membership requests mail the municipality's admins or all curators (may_request_membership).
+    "membership_request": env_str("MEMBERSHIP_REQUEST_RATE_LIMIT", "5/h/user,10/d/user"),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"

@@ -7,4 +7,4 @@ class KommunectConfig(AppConfig):
     verbose_name = _("Kommunect")
 
     def ready(self):
-        from kommunect import checks  # noqa: F401  (registers the checks)
+        from kommunect import checks, sessions  # noqa: F401  (register checks and signals)

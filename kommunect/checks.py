@@ -33,3 +33,89 @@ def site_url_is_configured(app_configs, **kwargs):
             id="kommunect.W002",
         )
     ]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def no_demo_password(app_configs, **kwargs):
+    """The demo admin of `make run` (ensure_demo_admin) must not sign in on a public instance.
+
+    Staff accounts and the demo admin's name and address are checked against the demo password
+    (one hash each: ordinary members are not the demo admin)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import check_password
+    from django.db import DatabaseError
+    from django.db.models import Q
+
+    from kommunect.management.commands.ensure_demo_admin import EMAIL, PASSWORD, USERNAME
+
+    candidates = get_user_model().objects.filter(
+        Q(is_staff=True) | Q(is_superuser=True) | Q(username=USERNAME) | Q(email__iexact=EMAIL),
+        is_active=True,
+    )
+    try:
+        # hashers.check_password: no rehash, a check never writes.
+        demo = [
+            user.get_username() for user in candidates if check_password(PASSWORD, user.password)
+        ]
+    except DatabaseError as error:
+        return [
+            checks.Error(
+                f"Could not check the accounts for the demo password: {error}",
+                hint="Run the deploy check against the production database (after migrate).",
+                id="kommunect.E002",
+            )
+        ]
+    if not demo:
+        return []
+    return [
+        checks.Error(
+            "These accounts still have the demo password of ensure_demo_admin: "
+            + ", ".join(demo)
+            + ".",
+            hint="Delete them or set a new password (manage.py changepassword <name>).",
+            id="kommunect.E001",
+        )
+    ]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def mfa_key_is_configured(app_configs, **kwargs):
+    """Two-factor secrets are encrypted with MFA_ENCRYPTION_KEY (municipalities/mfa_adapter)."""
+    if settings.MFA_ENCRYPTION_KEY:
+        return []
+    return [
+        checks.Error(
+            "MFA_ENCRYPTION_KEY is not set: two-factor secrets cannot be stored or read.",
+            hint="Set MFA_ENCRYPTION_KEY to a long random passphrase and keep it with the backups.",
+            id="kommunect.E003",
+        )
+    ]
+
+
+MAIL_TAG = "mail"
+MAIL_CHECK_TIMEOUT = 5
+
+
+@checks.register(MAIL_TAG, deploy=True)
+def mail_server_is_reachable(app_configs, **kwargs):
+    """Sign-up, password reset and membership requests need the SMTP server. A tag of its own:
+    `check --deploy --tag security` skips it where no mail server runs (CI)."""
+    from django.core.mail import mailers
+    from django.core.mail.backends.smtp import EmailBackend
+
+    backend = mailers["default"]
+    if not isinstance(backend, EmailBackend):
+        return []
+    backend.timeout = MAIL_CHECK_TIMEOUT
+    try:
+        backend.open()
+    except OSError as error:  # smtplib and ssl errors are OSErrors too
+        return [
+            checks.Error(
+                f"The mail server {backend.host}:{backend.port} cannot be reached: {error!r}",
+                hint="Check EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS and the credentials.",
+                id="kommunect.E004",
+            )
+        ]
+    backend.close()
+    return []

@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "kommunect.sessions.IdleTimeoutMiddleware",
 ]
 
 ROOT_URLCONF = "kommunect.urls"
@@ -136,7 +137,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -177,12 +178,28 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", IS_PRODUCTION)
 SESSION_COOKIE_SECURE = IS_PRODUCTION
 CSRF_COOKIE_SECURE = IS_PRODUCTION
+# With TLS the cookies carry the __Host- prefix: browsers then accept them only over https, for
+# the whole site and from this host alone (no Domain attribute a subdomain could set).
+if SESSION_COOKIE_SECURE:
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+# Idle timeout: a session ends after this many minutes without a request; activity extends it
+# (kommunect/sessions.py).
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_MINUTES", 60) * 60
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if IS_PRODUCTION else 0)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = IS_PRODUCTION
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", IS_PRODUCTION)
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", IS_PRODUCTION) else None
-)
+# Subdomains and the browsers' preload list bind every host of the domain to https for a long
+# time: only on request (the deploy check's reminders about them are silenced).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", IS_PRODUCTION)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# The client's address for every rate limit (allauth's and ours, all through allauth): behind
+# the proxy REMOTE_ADDR is the proxy's, and everyone would share one bucket. Either the number
+# of trusted proxies in front of the app, which append to X-Forwarded-For (the client is the
+# entry that many from the right), or a header a trusted proxy sets, e.g. X-Real-IP.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER") or None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -253,14 +270,27 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     # Contact persons' e-mail addresses (municipalities.access.may_reveal_email), per account.
     "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
+    # Membership requests mail the municipality's admins or all curators (may_request_membership).
+    "membership_request": env_str("MEMBERSHIP_REQUEST_RATE_LIMIT", "5/h/user,10/d/user"),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"
+# TOTP keys and recovery-code seeds are stored encrypted (municipalities/mfa_adapter.py).
+# MFA_ENCRYPTION_KEY: a long random passphrase, several separated by commas to rotate (the first
+# encrypts). Outside production a key derived from SECRET_KEY will do; in production the deploy
+# check fails without one, and two-factor sign-ins refuse to work.
+MFA_ADAPTER = "municipalities.mfa_adapter.KommunectMFAAdapter"
+MFA_ENCRYPTION_KEY = env_str("MFA_ENCRYPTION_KEY") or (
+    "" if IS_PRODUCTION else "derived-from-secret-key:" + SECRET_KEY
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"refusals_brief": {"()": "kommunect.logs.RefusalsWithoutTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["refusals_brief"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
 

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,9 @@ from kommunect import views
 admin.site.site_header = _("Kommunect-Verwaltung")
 admin.site.site_title = _("Kommunect-Verwaltung")
 admin.site.index_title = _("Inhalte und Konten verwalten")
+# The admin has no login of its own: /admin/login/ sends people to the site's sign-in, with
+# its second factor and rate limits, and back to the admin afterwards ("next").
+admin.site.login = secure_admin_login(admin.site.login)
 
 legal_patterns = (
     [

@@ -119,6 +119,12 @@ def municipality_page_links(user, municipality_id: int, *, dissolved: bool = Fal
     return set()
 
 
+def may_request_membership(request) -> bool:
+    """Whether ``request``'s user may send one more membership request: each one mails the
+    deciders, so at most ACCOUNT_RATE_LIMITS["membership_request"]. Counts the request."""
+    return ratelimit.consume(request, action="membership_request", user=request.user)
+
+
 def may_reveal_email(request) -> bool:
     """Whether ``request``'s user may see one more contact person's e-mail address.
 

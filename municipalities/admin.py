@@ -5,6 +5,7 @@ overwrites the register fields, never the profile fields edited on the platform.
 are read-only once a row exists, because imports, URLs and projects rely on them.
 """
 
+from allauth.mfa.models import Authenticator
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -166,3 +167,23 @@ class RegisterImportAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["publisher"]
     search_fields = ["source", "summary"]
     date_hierarchy = "imported_at"
+
+
+# Two-factor secrets never appear in the admin, not even encrypted: list and change page show
+# whose authenticator it is and when it was used, nothing of its data.
+admin.site.unregister(Authenticator)
+
+
+@admin.register(Authenticator)
+class AuthenticatorAdmin(admin.ModelAdmin):
+    raw_id_fields = ("user",)
+    list_display = ("user", "type", "created_at", "last_used_at")
+    list_filter = ("type", "created_at", "last_used_at")
+    fields = ("user", "type", "created_at", "last_used_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -22,7 +22,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kommunect.links import absolute_url
-from municipalities.access import approved_admins, can_manage, curator_emails, is_curator
+from municipalities.access import (
+    approved_admins,
+    can_manage,
+    curator_emails,
+    is_curator,
+    may_request_membership,
+)
 from municipalities.models import Membership, Municipality
 
 SUBJECT_PREFIX = "[Kommunect] "
@@ -33,7 +39,8 @@ def membership_request(
 ) -> Membership:
     """The signed-in ``user`` asks to join ``municipality`` as editor.
 
-    A declined request may be asked again; a pending or approved one may not.
+    A declined request may be asked again; a pending or approved one may not. With a
+    ``request``, at most ACCOUNT_RATE_LIMITS["membership_request"] per user (each mails).
     The municipality's admins (or, if it has none yet, the curators) get an e-mail.
     """
     if not user.is_authenticated:
@@ -57,6 +64,14 @@ def membership_request(
                 _("Sie sind bereits Mitglied von %(municipality)s."),
                 code="already_member",
                 params={"municipality": municipality.name},
+            )
+        if request is not None and not may_request_membership(request):
+            raise ValidationError(
+                _(
+                    "Sie haben in kurzer Zeit viele Anfragen gestellt. Bitte versuchen Sie es "
+                    "später noch einmal."
+                ),
+                code="rate_limited",
             )
         membership = existing or Membership(user=user, municipality=municipality)
         if existing:  # asked again after a decline: a new request, dated today

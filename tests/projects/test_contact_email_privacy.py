@@ -130,3 +130,23 @@ def test_the_limit_counts_per_account(client, project, outsider, editor_a, setti
     assert client.post(reveal_url).status_code == 429
     client.force_login(editor_a)
     assert PROJECT_EMAIL in client.post(reveal_url).content.decode()
+
+
+def test_the_default_limit_stops_harvesting_forty_addresses_at_once(client, owner, outsider):
+    """The attack of issue 10: 40 reveals in a row by one account. With the default limit
+    (10 a minute, 60 a day) it gets ten addresses, then only the limit message."""
+    projects = [
+        ProjectFactory(owner=owner, contact_name=f"Person {n}", contact_email=f"p{n}@ort.example")
+        for n in range(40)
+    ]
+    client.force_login(outsider)
+    responses = [
+        client.post(reverse("projects:contact-email", args=[project.slug])) for project in projects
+    ]
+    assert [response.status_code for response in responses] == [200] * 10 + [429] * 30
+    shown = [
+        project.contact_email
+        for project, response in zip(projects, responses, strict=True)
+        if project.contact_email in response.content.decode()
+    ]
+    assert shown == [f"p{n}@ort.example" for n in range(10)]

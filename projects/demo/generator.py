@@ -15,11 +15,10 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
-from django.utils.text import slugify
-
+from kommunect.text import german_slug
 from municipalities.models import Municipality
 from projects.demo import vocabulary as words
-from projects.demo.archetypes import GEMEINDE, KREIS, STADT, Archetype
+from projects.demo.archetypes import GEMEINDE, GROSSE_STADT, KREIS, STADT, Archetype
 from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.models import Project
 
@@ -48,6 +47,7 @@ CARRIER_KINDS = {
     | {Kind.DISTRICT_FREE_CITY},
     KREIS: DISTRICT_KINDS | {Kind.DISTRICT_FREE_CITY},
     STADT: {Kind.TOWN, Kind.LARGE_DISTRICT_TOWN, Kind.DISTRICT_FREE_CITY},
+    GROSSE_STADT: {Kind.LARGE_DISTRICT_TOWN, Kind.DISTRICT_FREE_CITY},
 }
 # A Stadt carries out a city's services (Wohngeld, Jugendamt, Bauaufsicht) only from the size of
 # a mittlere kreisangehörige Stadt; a Große Kreisstadt or kreisfreie Stadt always does.
@@ -77,7 +77,7 @@ HEADINGS = {
     # idea or status → headings of (Ausgangslage, Umsetzung, Ergebnis, Erfahrungen); None: left
     # out.
     "idea": ("Ausgangslage", "Die Idee", "Erwarteter Nutzen", "Wen wir suchen"),
-    Status.IN_PROGRESS: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
+    Status.IN_PROGRESS: ("Ausgangslage", "Umsetzung", "Zwischenstand", None),
     Status.COMPLETED: ("Ausgangslage", "Umsetzung", "Ergebnis und Nutzen", None),
     Status.DISCONTINUED: ("Ausgangslage", "Umsetzung", None, None),
 }
@@ -155,7 +155,7 @@ class Sources:
 
     owners: list[Owner]
     services: dict[str, ServiceRef]  # by OZG-ID
-    processes_by_service: dict[int, list[int]]
+    processes_by_service: dict[int, dict[str, int]]  # service id → LeiKa key → process id
     archetypes: tuple[Archetype, ...]
 
     def __post_init__(self):
@@ -244,8 +244,8 @@ def fit(text, limit):
 
 @lru_cache(maxsize=20000)
 def name_slug(name):
-    """slugify for the few thousand names that recur (people, municipalities)."""
-    return slugify(name)
+    """german_slug for the few thousand names that recur (people, municipalities)."""
+    return german_slug(name)
 
 
 def tidy(text):
@@ -260,7 +260,7 @@ class SlugRegistry:
         self.next_suffix: dict[str, int] = {}
 
     def claim(self, title):
-        base = slugify(title)[:200].strip("-") or "projekt"
+        base = german_slug(title) or "projekt"
         slug = base
         suffix = self.next_suffix.get(base, 2)
         while slug in self.taken:
@@ -281,18 +281,20 @@ def generate(
 ):
     projects: list[DemoProject] = []
     reusable: list[int] = []
+    titles: set[str] = set()
     while len(projects) < count:
-        project = _generate_one(rng, sources, slugs, projects, reusable, anchor)
+        project = _generate_one(rng, sources, slugs, projects, reusable, titles, anchor)
         if project is None:
             continue
         values = project.values
         if values["reuse_offered"] and values["publication_state"] == State.PUBLISHED:
             reusable.append(len(projects))
         projects.append(project)
+        titles.add(values["title"])
     return projects
 
 
-def _generate_one(rng, sources, slugs, projects, reusable, anchor):
+def _generate_one(rng, sources, slugs, projects, reusable, titles, anchor):
     anchor_date = anchor.date()
     owner = sources.pick_owner(rng)
     based_on = None
@@ -323,6 +325,9 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
     else:
         pattern = rng.choice(archetype.titles)
         title = pattern.format(**texts)
+    if title in titles and owner.name not in title:
+        # A story told twice names its owner: no row of identical titles in a list.
+        title = f"{title} – {owner.name}"
     title = fit(tidy(title), 200)
 
     status = weighted(rng, IDEA_STATUSES if is_idea else PROJECT_STATUSES)
@@ -344,13 +349,19 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
     is_open_source = reuse_offered and archetype.open_source and rng.random() < OPEN_SOURCE_SHARE
     slug = slugs.claim(title)
     owner_part = name_slug(owner.name) or "kommune"
+    # A discontinued project says so in its summary, and why, in the words of its description.
+    stop_reason = rng.choice(words.DISCONTINUED) if status == Status.DISCONTINUED else None
+    if stop_reason:
+        summary = f"{owner.subject} hat dieses Projekt eingestellt. {stop_reason[0]}"
+    else:
+        summary = rng.choice(archetype.summaries).format(**texts)
 
     values = {
         "kind": Project.Kind.IDEA if is_idea else Project.Kind.PROJECT,
         "title": title,
         "slug": slug,
-        "summary": fit(tidy(rng.choice(archetype.summaries).format(**texts)), 500),
-        "description": _description(rng, archetype, status, is_idea, texts)
+        "summary": fit(tidy(summary), 500),
+        "description": _description(rng, archetype, status, is_idea, texts, stop_reason)
         + (_reused(projects[based_on]) if based_on is not None else ""),
         "status": status,
         "start_date": start_date,
@@ -408,12 +419,15 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
     values["reuse_interest_count"] = len(interested)
 
     services = _services(rng, archetype, sources)
-    process_pool = list(
+    # Only the LeiKa processes the archetype names, where one of its chosen services has them.
+    process_ids = list(
         dict.fromkeys(
-            pid for service in services for pid in sources.processes_by_service.get(service.id, ())
+            pid
+            for key in archetype.processes
+            for service in services
+            if (pid := sources.processes_by_service.get(service.id, {}).get(key))
         )
     )
-    process_ids = rng.sample(process_pool, min(len(process_pool), rng.randint(0, 3)))
 
     partner_ids = []
     for _ in range(weighted(rng, ((0, 65), (1, 22), (2, 10), (3, 3)))):
@@ -422,6 +436,8 @@ def _generate_one(rng, sources, slugs, projects, reusable, anchor):
             partner_ids.append(partner.id)
 
     tags = rng.sample(archetype.tags, rng.randint(min(2, len(archetype.tags)), len(archetype.tags)))
+    if is_open_source:
+        tags.append(words.OPEN_SOURCE_TAG)
 
     return DemoProject(
         values=values,
@@ -467,15 +483,18 @@ def _dates(rng, status, today):
     return start, start + days(rng.randint(min(60, latest), min(1100, latest)))
 
 
-def _description(rng, archetype, status, is_idea, texts):
+def _description(rng, archetype, status, is_idea, texts, stop_reason):
     section = archetype.description
     variants = (section.ausgangslage, section.umsetzung, section.ergebnis, section.erfahrungen)
     parts = []
     for heading, choices in zip(HEADINGS["idea" if is_idea else status], variants, strict=True):
         if heading:
             parts += [f"## {heading}", rng.choice(choices).format(**texts)]
-    if status == Status.DISCONTINUED:
-        parts += ["## Warum das Projekt eingestellt wurde", rng.choice(words.DISCONTINUED_REASONS)]
+    if status == Status.IN_PROGRESS and not is_idea:
+        # The results of a running project are interim: say so before them.
+        parts[-1] = f"{rng.choice(words.INTERIM_LEADS)} {parts[-1]}"
+    if stop_reason:
+        parts += ["## Warum das Projekt eingestellt wurde", stop_reason[1]]
     return "\n\n".join(parts)
 
 
@@ -513,9 +532,10 @@ def _contact(rng, owner_part):
     first = rng.choice(words.FIRST_NAMES)
     last = rng.choice(words.LAST_NAMES)
     domain = words.CONTACT_DOMAIN.format(owner=owner_part[:40])
+    # No phone number: there is no reserved German test range, and an invented number would
+    # be a real one somewhere (and a clickable tel: link).
     return {
         "contact_name": f"{first} {last}",
         "contact_role": rng.choice(words.CONTACT_ROLES),
         "contact_email": f"{name_slug(first)}.{name_slug(last)}@{domain}",
-        "contact_phone": f"0{rng.randint(30, 9999)} {rng.randint(100, 99999)}-{rng.randint(0, 99)}",
     }

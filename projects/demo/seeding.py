@@ -91,17 +91,17 @@ def load_sources() -> Sources:
     )
 
 
-def _processes() -> dict[int, list[int]]:
-    """Processes per service by LeiKa key: its Leistungsobjekte (the level users browse), or
-    all its entries when it has none."""
-    links = Process.services.through.objects.order_by(
-        "service_id", "process__leika_key", "process__name", "process_id"
-    ).values_list("service_id", "process_id", "process__level")
-    by_service: dict[int, tuple[list[int], list[int]]] = {}
-    for service_id, process_id, level in links:
-        objects, others = by_service.setdefault(service_id, ([], []))
-        (objects if level == Process.Level.OBJECT else others).append(process_id)
-    return {service_id: objects or others for service_id, (objects, others) in by_service.items()}
+def _processes() -> dict[int, dict[str, int]]:
+    """The LeiKa processes of each service: LeiKa key → process id (archetypes name keys)."""
+    links = (
+        Process.services.through.objects.exclude(process__leika_key=None)
+        .order_by("service_id", "process__leika_key")
+        .values_list("service_id", "process__leika_key", "process_id")
+    )
+    by_service: dict[int, dict[str, int]] = {}
+    for service_id, leika_key, process_id in links:
+        by_service.setdefault(service_id, {})[leika_key] = process_id
+    return by_service
 
 
 def seed_demo_projects(count: int, seed: int) -> SeedResult:

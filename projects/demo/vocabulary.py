@@ -18,9 +18,12 @@ FUNDING_PROGRAMMES = (
 SCHOOL_FUNDING = "DigitalPakt Schule"
 SCHOOL_TAGS = {"Schule", "Schulträger", "Digitalpakt"}
 
+# Only projects that publish their code say "Open Source" (as a tag): text and flag agree.
+OPEN_SOURCE_TAG = "Open Source"
 LICENSES = (("EUPL-1.2", 55), ("MIT", 15), ("AGPL-3.0", 15), ("Apache-2.0", 10), ("GPL-3.0", 5))
 
 # Reserved example hosts only (RFC 2606): demo links must never point at a real address.
+# Demo contacts have no phone number: Germany has no reserved range for invented ones.
 REPOSITORY_URL = "https://code.example.org/{owner}/{slug}"
 PROJECT_PAGE_URL = "https://{owner}.example.org/digital/{slug}"
 CONTACT_DOMAIN = "{owner}.example.org"
@@ -70,13 +73,33 @@ REUSE_CONDITIONS = (
     "Nach Abschluss einer Kooperationsvereinbarung.",
 )
 
-DISCONTINUED_REASONS = (
-    "Das Land hat inzwischen einen eigenen Online-Dienst für diese Leistung bereitgestellt; "
-    "wir haben unsere Lösung abgeschaltet und nutzen den Landesdienst.",
-    "Der Hersteller hat das eingesetzte Produkt abgekündigt. Die Erfahrungen fließen in die "
-    "Ausschreibung eines Nachfolgers ein.",
-    "Nach dem Ende der Förderung konnten wir den Betrieb nicht aus eigenen Mitteln tragen; "
-    "Konzept und Unterlagen stehen weiter zur Verfügung.",
+# Why a project was discontinued: (sentence for the summary, paragraph for the description).
+DISCONTINUED = (
+    (
+        "Eine gemeinsame Lösung des kommunalen IT-Dienstleisters hat die eigene abgelöst.",
+        "Unser kommunaler IT-Dienstleister bietet inzwischen eine gemeinsame Lösung für alle "
+        "Mitgliedskommunen an. Wir haben unsere eigene abgeschaltet und die Erfahrungen in die "
+        "gemeinsame Lösung eingebracht.",
+    ),
+    (
+        "Der Hersteller hat das eingesetzte Produkt abgekündigt; ein Nachfolger wird "
+        "ausgeschrieben.",
+        "Der Hersteller hat das eingesetzte Produkt abgekündigt. Die Erfahrungen fließen in die "
+        "Ausschreibung eines Nachfolgers ein.",
+    ),
+    (
+        "Nach dem Ende der Förderung war der Betrieb aus eigenen Mitteln nicht zu tragen; "
+        "Konzept und Unterlagen teilen wir gern.",
+        "Nach dem Ende der Förderung konnten wir den Betrieb nicht aus eigenen Mitteln tragen; "
+        "Konzept und Unterlagen stehen weiter zur Verfügung.",
+    ),
+)
+
+# Put before the results of a project still in progress: they are interim, not final.
+INTERIM_LEADS = (
+    "Die Umsetzung ist noch nicht abgeschlossen; aus dem Pilotbetrieb zeichnet sich ab:",
+    "Das Projekt läuft noch. Erste Ergebnisse aus den Bereichen, die schon umgestellt sind:",
+    "Noch ist nicht alles umgesetzt, aber nach den ersten Monaten zeigt sich:",
 )
 
 REJECTION_REASONS = (

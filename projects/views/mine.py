@@ -28,6 +28,7 @@ def my_projects(request: HttpRequest) -> HttpResponse:
             "updated_at",
             "version",
             "published_at",
+            "is_demo",
         )
         .order_by("owner__name", "-updated_at")
     )

@@ -11,6 +11,7 @@ from ozg.models import Process, Service
 from projects.demo import archetypes as schema
 from projects.demo.archetypes import (
     GEMEINDE,
+    GROSSE_STADT,
     KREIS,
     STADT,
     Archetype,
@@ -99,7 +100,7 @@ def test_vocabularies_are_valid(archetype):
     assert archetype.target_groups
     assert set(archetype.target_groups) <= set(Project.TargetGroup.values)
     assert archetype.carriers
-    assert set(archetype.carriers) <= {GEMEINDE, KREIS, STADT}
+    assert set(archetype.carriers) <= {GEMEINDE, KREIS, STADT, GROSSE_STADT}
 
 
 def test_every_service_of_an_archetype_is_a_listed_municipal_service():

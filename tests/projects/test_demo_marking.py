@@ -88,3 +88,15 @@ def test_a_platform_without_demo_content_shows_no_notice(client):
     ProjectFactory()
 
     assert NOTICE not in client.get(reverse("home")).content.decode()
+
+
+def test_my_projects_marks_demo_projects_only(client, editor_a, municipality_a):
+    """A new member sees the invented projects of their municipality marked before editing."""
+    demo = ProjectFactory(owner=municipality_a, title="Kita-Portal Demostadt", is_demo=True)
+    real = ProjectFactory(owner=municipality_a, title="Kita-Portal Echtstadt")
+    client.force_login(editor_a)
+
+    html = client.get(reverse("projects:mine")).content.decode()
+
+    assert BADGE in item_of(html, demo.title, '<tr class="kern-table__row">')
+    assert BADGE not in item_of(html, real.title, '<tr class="kern-table__row">')

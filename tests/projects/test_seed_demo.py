@@ -8,6 +8,7 @@ each slug.
 """
 
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -19,10 +20,13 @@ import pytest
 from django.contrib.postgres.search import SearchQuery
 from django.core.management import call_command
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
+from kommunect.text import german_slug
 from municipalities.models import Municipality
 from ozg.models import Process, Service
+from projects.demo import vocabulary as words
 from projects.demo.archetypes import Archetype, all_archetypes, municipal_services
 from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.demo.generator import (
@@ -92,6 +96,34 @@ def test_no_municipal_service_is_a_federal_one(catalogue):
     assert len(types) > 40  # the check saw the services
 
 
+def is_federal(leika_type):
+    """LeiKa type 1 (alone or among others, "1, 2/3"): the Bund carries the service out."""
+    return "1" in leika_type.replace(" ", "").split(",")
+
+
+def test_archetype_processes_are_leika_objects_of_their_services_never_federal(catalogue):
+    processes = {p.leika_key: p for p in Process.objects.prefetch_related("services")}
+    named = 0
+    for archetype in all_archetypes():
+        for key in archetype.processes:
+            process = processes[key]
+            named += 1
+            assert process.level == Process.Level.OBJECT, (archetype.key, key)
+            assert not is_federal(process.leika_type), (archetype.key, process.name)
+            ozg_ids = {service.ozg_id for service in process.services.all()}
+            assert ozg_ids & set(archetype.services), (archetype.key, process.name)
+    assert named > 100
+
+    def names(key):
+        archetype = next(a for a in all_archetypes() if a.key == key)
+        return {processes[leika_key].name for leika_key in archetype.processes}
+
+    assert "Baugenehmigung" in names("digitaler-bauantrag")
+    assert "Gaststättengewerbe" in names("gaststaettenerlaubnis-online")
+    assert names("wohngeld-online") == {"Wohngeld"}
+    assert names("hundesteuer-online") == {"Hundesteuer"}
+
+
 def test_archetypes_are_complete_and_use_known_vocabulary():
     archetypes = all_archetypes()
     keys = [archetype.key for archetype in archetypes]
@@ -143,6 +175,99 @@ def test_every_project_tells_the_story_of_its_archetype(demo):
         for process in project.processes.all():
             assert set(process.services.all()) & set(project.services.all())
     assert len(seen) > 30  # many stories, not a few repeated
+
+
+def test_projects_list_only_the_processes_their_archetype_names(demo):
+    with_processes = 0
+    for project in projects():
+        archetype = demo.archetypes[project.slug]
+        keys = {process.leika_key for process in project.processes.all()}
+        with_processes += bool(keys)
+        assert keys <= set(archetype.processes), (project.title, keys)
+        assert not any(is_federal(p.leika_type) for p in project.processes.all()), project.title
+    assert with_processes > COUNT / 2
+    building_permit = Process.objects.get(leika_key="99012008000000")  # Baugenehmigung
+    bauantrag = [p for p in building_permit.projects.all() if "Bauantrag" in p.title]
+    assert bauantrag
+
+
+def test_building_supervision_is_never_owned_by_a_town_of_a_kreis(demo):
+    """The untere Bauaufsichtsbehörde is the Kreis, a kreisfreie Stadt or a Große Kreisstadt."""
+    Kind = Municipality.Kind
+    owners = [
+        project.owner.kind
+        for project in projects()
+        if demo.archetypes[project.slug].key in {"digitaler-bauantrag", "bauaktenarchiv"}
+    ]
+
+    assert owners
+    assert not {Kind.TOWN, Kind.MARKET, Kind.MUNICIPALITY} & set(owners)
+
+
+def test_only_open_source_projects_say_open_source(demo):
+    """A text, tag or technology that says "Open Source" belongs to a project with published
+    code, and every such project says so in its tags."""
+    says = re.compile(r"open[ -]source", re.IGNORECASE)
+    for project in Project.objects.prefetch_related("tags"):
+        tags = " ".join(tag.name for tag in project.tags.all())
+        texts = (project.title, project.summary, project.description, project.technology, tags)
+        texts += (project.lessons_learned,)
+        assert bool(says.search(" ".join(texts))) == project.is_open_source, project.title
+
+
+def test_results_of_running_projects_are_interim_and_stopped_ones_say_so(demo):
+    leads = words.INTERIM_LEADS
+    for project in Project.objects.filter(kind=Project.Kind.PROJECT):
+        description = project.description
+        match project.status:
+            case Status.IN_PROGRESS:
+                assert "## Ergebnis" not in description, project.title
+                interim = description.split("## Zwischenstand\n\n")[1]
+                assert interim.startswith(leads), project.title
+            case Status.COMPLETED:
+                assert "## Ergebnis und Nutzen" in description, project.title
+            case Status.DISCONTINUED:
+                assert "hat dieses Projekt eingestellt." in project.summary, project.title
+                reason = next(r for s, r in words.DISCONTINUED if project.summary.endswith(s))
+                assert description.endswith(f"## Warum das Projekt eingestellt wurde\n\n{reason}")
+    assert Project.objects.filter(status=Status.DISCONTINUED).exists()
+
+
+def test_demo_contacts_have_no_phone_number(demo):
+    """There is no reserved German range for invented numbers: demo content has none."""
+    assert Project.objects.count() == COUNT
+    assert not Project.objects.exclude(contact_phone="").exists()
+
+
+def test_at_least_90_percent_of_the_titles_are_distinct(demo):
+    titles = list(Project.objects.values_list("title", flat=True))
+
+    assert len(set(titles)) >= 0.9 * COUNT
+
+
+def test_slugs_and_addresses_spell_out_umlauts_and_eszett(demo):
+    umlauts = 0
+    for project in Project.objects.select_related("owner"):
+        base = german_slug(project.title)
+        assert re.fullmatch(rf"{re.escape(base)}(-\d+)?", project.slug), project.slug
+        domain = project.contact_email.rpartition("@")[2]
+        assert domain == f"{german_slug(project.owner.name)[:40]}.example.org", domain
+        umlauts += any(letter in project.owner.name + project.title for letter in "äöüßÄÖÜ")
+    assert umlauts > 20
+
+
+def test_the_example_queries_the_ui_suggests_find_demo_projects(client, demo):
+    """The home page and the search tip suggest queries; each finds published demo projects."""
+    home = client.get(reverse("home")).content.decode()
+    search = client.get(reverse("projects:search")).content.decode()
+    home_hint = re.search(r'id="home-q-hint">Zum Beispiel: ([^<]+)</p>', home).group(1)
+    search_hint = re.search(r'id="search-q-hint">Tipps: [^<]*-ausschließen, ([^<]+)</div>', search)
+    queries = home_hint.split(", ") + search_hint.group(1).split(" oder ")
+
+    assert len(queries) >= 4
+    for query in queries:
+        result = client.get(reverse("projects:search"), {"q": query}).context["result"]
+        assert result.total > 0, query
 
 
 def test_a_reuse_tells_the_same_story_for_its_own_owner(demo):

@@ -23,6 +23,9 @@ from importlib import import_module
 GEMEINDE = "gemeinde"  # any Gemeinde, Stadt, Markt (and a kreisfreie Stadt)
 KREIS = "kreis"  # Landkreis, Kreis, Regionalverband (and a kreisfreie Stadt)
 STADT = "stadt"  # cities only: kreisfreie Stadt, Stadtkreis, Große Kreisstadt, Stadt
+# Tasks of a Kreis that only the large cities share, e.g. the untere Bauaufsichtsbehörde:
+# kreisfreie Stadt and Große Kreisstadt, never a town of the Kreis.
+GROSSE_STADT = "grosse_stadt"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class Archetype:
     costs: Costs
     is_idea: bool = False  # an idea: status "idea" or "planned", no end date, no costs spent
     open_source: bool = False  # whether a reuse offer can come with source code
+    # LeiKa keys (Leistungsobjekte of its services, never LeiKa type 1) the story implements;
+    # projects list only these, and none when empty.
+    processes: tuple[str, ...] = ()
 
 
 def _field_modules():

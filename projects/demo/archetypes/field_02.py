@@ -1,6 +1,6 @@
 """Topic field 2, Bauen & Wohnen: Bauaufsicht, Meldewesen, Grundsteuer, Abfall, Planung."""
 
-from projects.demo.archetypes import GEMEINDE, KREIS, STADT, Archetype, Costs, Section
+from projects.demo.archetypes import GEMEINDE, GROSSE_STADT, KREIS, Archetype, Costs, Section
 
 MUNICIPAL_SERVICES = {
     "10519": "Kreis/kreisfreie Stadt, große Kreisstadt: untere Bauaufsichtsbehörde",
@@ -75,9 +75,10 @@ ARCHETYPES = (
             ),
         ),
         services=("10519", "10531", "10513"),
+        processes=("99012008000000", "99012010000000", "99012027000000"),
         technology=("antragsstrecke", "fachverfahren", "eakte", "servicekonto"),
         target_groups=("citizens", "businesses", "administration"),
-        carriers=(KREIS, STADT),
+        carriers=(KREIS, GROSSE_STADT),
         tags=("Bauantrag", "Bauaufsicht", "XBau", "Digitale Akte"),
         costs=Costs(
             small=((30_000, 80_000), (5_000, 12_000)),
@@ -131,9 +132,10 @@ ARCHETYPES = (
             ),
         ),
         services=("10517", "10519"),
+        processes=("99012004000000",),
         technology=("posteingang", "eakte", "gis"),
         target_groups=("citizens", "businesses", "administration"),
-        carriers=(KREIS, STADT),
+        carriers=(KREIS, GROSSE_STADT),
         tags=("Bauakten", "Scannen", "Baulasten", "Archiv"),
         costs=Costs(
             small=((40_000, 100_000), (2_000, 6_000)),
@@ -188,6 +190,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10124",),
+        processes=("99115005000000", "99115008000000"),
         technology=("eid", "fachverfahren", "servicekonto"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),
@@ -244,6 +247,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10117",),
+        processes=("99102012000000", "99102056000000"),
         technology=("fachverfahren", "antragsstrecke", "automatisierung"),
         target_groups=("citizens", "businesses", "administration"),
         carriers=(GEMEINDE,),
@@ -295,6 +299,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10112",),
+        processes=("99093003000000",),
         technology=("antragsstrecke", "gis", "epayment"),
         target_groups=("citizens", "businesses"),
         carriers=(GEMEINDE,),
@@ -351,6 +356,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10522", "10536"),
+        processes=("99012006000000", "99123013000000"),
         technology=("gis", "open_data", "epayment"),
         target_groups=("citizens", "businesses"),
         carriers=(KREIS,),
@@ -406,6 +412,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10528",),
+        processes=("99012012000000",),
         technology=("beteiligung", "gis"),
         target_groups=("citizens", "businesses", "administration"),
         carriers=(GEMEINDE,),
@@ -461,6 +468,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10108",),
+        processes=("99012038000000",),
         technology=("antragsstrecke", "gis", "automatisierung"),
         target_groups=("businesses", "administration"),
         carriers=(GEMEINDE,),

@@ -76,6 +76,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10559", "10557", "10124"),
+        processes=("99115003000000", "99115005000000"),
         technology=("cms", "servicekonto", "antragsstrecke", "epayment"),
         target_groups=("citizens", "businesses"),
         carriers=(GEMEINDE,),
@@ -139,6 +140,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10119", "10177", "10124"),
+        processes=("99008001000000", "99085001000000"),
         technology=("terminvergabe", "cms"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),
@@ -153,7 +155,7 @@ ARCHETYPES = (
         key="buerger-chatbot",
         topic_field=10,
         titles=(
-            "Gemeinsamer Bürger-Chatbot für die Gemeinden im Kreis",
+            "Gemeinsamer Bürger-Chatbot mit den Nachbargemeinden – {ort}",
             "Chatbot für Fragen an das Bürgerbüro – {ort}",
         ),
         summaries=(
@@ -165,8 +167,8 @@ ARCHETYPES = (
             "Ein großer Teil der Anrufe im Bürgerbüro in {ort} betrifft dieselben zehn Fragen. "
             "Die Idee: ein Chatbot auf der Website, der rund um die Uhr antwortet und bei "
             "Bedarf einen Termin vorschlägt.",
-            "{ort} sucht Partner für einen Open-Source-Chatbot für Bürgerämter, der ohne "
-            "Datenweitergabe an Dritte betrieben werden kann.",
+            "{ort} sucht Partner für einen Chatbot für Bürgerämter, der ohne Datenweitergabe an "
+            "Dritte beim kommunalen IT-Dienstleister betrieben werden kann.",
         ),
         description=Section(
             ausgangslage=(
@@ -177,7 +179,7 @@ ARCHETYPES = (
                 "dieselben Fragen. Einzeln gepflegte Antworten würden schnell veralten.",
             ),
             umsetzung=(
-                "Geplant ist ein Chatbot auf Open-Source-Basis, der beim IT-Dienstleister "
+                "Geplant ist ein Chatbot, der beim kommunalen IT-Dienstleister "
                 "betrieben wird. Die Antworten stammen aus den Leistungsbeschreibungen des "
                 "Landes, jede Gemeinde ergänzt nur Öffnungszeiten, Gebühren und "
                 "Terminlink.",
@@ -205,7 +207,7 @@ ARCHETYPES = (
         technology=("chatbot", "cms", "terminvergabe"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),
-        tags=("Chatbot", "Bürgerbüro", "Interkommunale Zusammenarbeit", "Open Source"),
+        tags=("Chatbot", "Bürgerbüro", "Interkommunale Zusammenarbeit", "Datenschutz"),
         costs=Costs(
             small=((2_000, 6_000), (1_000, 3_000)),
             medium=((10_000, 25_000), (3_000, 6_000)),
@@ -380,7 +382,7 @@ ARCHETYPES = (
                 "Zuständigkeiten in den Ämtern.",
             ),
             umsetzung=(
-                "Das Portal läuft auf einer Open-Source-Software, die Metadaten werden "
+                "Das Portal läuft auf einer verbreiteten Portalsoftware, die Metadaten werden "
                 "nach dem deutschen Standard beschrieben und an das bundesweite Portal "
                 "übertragen. Jedes Amt benennt eine Datenpatin oder einen Datenpaten.",
                 "- Start mit den meistgefragten Datensätzen der Statistikstelle\n"
@@ -405,6 +407,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10343",),
+        processes=("99116002000000",),
         technology=("open_data", "dashboard", "gis"),
         target_groups=("citizens", "businesses", "administration"),
         carriers=(STADT,),
@@ -467,6 +470,7 @@ ARCHETYPES = (
             ),
         ),
         services=("10557", "10237"),
+        processes=("99027002000000", "99101004000000"),
         technology=("antragsstrecke", "epayment", "fachverfahren"),
         target_groups=("citizens",),
         carriers=(GEMEINDE,),

@@ -21,7 +21,7 @@ TECHNOLOGIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "gis": ("Geoinformationssystem", ("QGIS", "Masterportal", "GeoServer")),
     "open_data": ("Open-Data-Portal", ("CKAN", "DKAN", "GovData-Anbindung (DCAT-AP.de)")),
     "sensorik": ("Sensorik und LoRaWAN", ("LoRaWAN-Gateways", "The Things Stack", "Node-RED")),
-    "chatbot": ("Chatbot", ("Rasa (Open Source)", "Chatbot des Landesportals")),
+    "chatbot": ("Chatbot", ("Rasa", "Chatbot des Landesportals")),
     "low_code": ("Low-Code-Plattform", ("Low-Code-Plattform des IT-Dienstleisters",)),
     "beteiligung": ("Beteiligungsplattform", ("CONSUL", "Decidim", "DIPAS")),
     "app": ("Web-App", ("Progressive Web App", "Stadt-App")),

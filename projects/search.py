@@ -632,6 +632,11 @@ class SearchResult:
         return numbers
 
     @property
+    def filter_count(self):
+        """Facet values in effect (the chips without the search term)."""
+        return len(self.chips) - (1 if self.q else 0)
+
+    @property
     def first_index(self):
         return (self.page - 1) * PAGE_SIZE + 1 if self.total else 0
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "ozg",
     "municipalities",
     "projects",
+    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -253,6 +254,8 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     # Contact persons' e-mail addresses (municipalities.access.may_reveal_email), per account.
     "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
+    # Barrier reports from the accessibility statement (feedback.views), per IP.
+    "barrier_report": env_str("BARRIER_REPORT_RATE_LIMIT", "5/h/ip"),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"

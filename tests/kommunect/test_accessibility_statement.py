@@ -54,11 +54,13 @@ def test_report_is_stored_and_mailed_to_the_operator_after_commit(
     assert len(callbacks) == 1
     assert "Ihre Meldung ist eingegangen" in response.content.decode()
     report = BarrierReport.objects.get()
-    assert report.message == data["message"] and report.email == "erika@example.org"
+    assert report.message == data["message"]
+    assert report.email == "erika@example.org"
     (message,) = mail.outbox
     assert message.to == [operator]
     assert message.reply_to == ["erika@example.org"]
-    assert data["message"] in message.body and "/kommunen/ulm/" in message.body
+    assert data["message"] in message.body
+    assert "/kommunen/ulm/" in message.body
 
 
 def test_report_without_description_shows_a_german_error_and_stores_nothing(client, operator):

@@ -113,3 +113,15 @@ def test_row_actions_of_my_projects_do_not_overlap(page, site):
     assert len(boxes) >= 2
     for upper, lower in itertools.pairwise(boxes):
         assert upper["y"] + upper["height"] <= lower["y"]
+
+
+def test_placeholder_contrast_and_reduced_motion(page):
+    page.goto("/ozg/")
+    # #5d6470 on white: 5.9:1 (the browser default reached 4.19:1 on KERN's inputs).
+    color = page.locator("#site-search-q").evaluate(
+        "node => getComputedStyle(node, '::placeholder').color"
+    )
+    assert color == "rgb(93, 100, 112)"
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "smooth"
+    page.emulate_media(reduced_motion="reduce")
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"

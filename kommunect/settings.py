@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "ozg",
     "municipalities",
     "projects",
+    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -272,6 +273,8 @@ ACCOUNT_RATE_LIMITS = {
     "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
     # Membership requests mail the municipality's admins or all curators (may_request_membership).
     "membership_request": env_str("MEMBERSHIP_REQUEST_RATE_LIMIT", "5/h/user,10/d/user"),
+    # Barrier reports from the accessibility statement (feedback.views), per IP.
+    "barrier_report": env_str("BARRIER_REPORT_RATE_LIMIT", "5/h/ip"),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kommunect"

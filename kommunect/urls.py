@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from feedback.views import accessibility_statement
 from kommunect import views
 
 # The admin names the platform, not the framework ("Django-Systemverwaltung").
@@ -22,10 +23,16 @@ legal_patterns = (
         path(
             "datenschutz/", TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"
         ),
+        path("barrierefreiheit/", accessibility_statement, name="accessibility"),
         path(
-            "barrierefreiheit/",
-            TemplateView.as_view(template_name="legal/accessibility.html"),
-            name="accessibility",
+            "barrierefreiheit/leichte-sprache/",
+            TemplateView.as_view(template_name="legal/easy_language.html"),
+            name="easy_language",
+        ),
+        path(
+            "barrierefreiheit/gebaerdensprache/",
+            TemplateView.as_view(template_name="legal/sign_language.html"),
+            name="sign_language",
         ),
         path("datenquellen/", views.data_sources, name="data_sources"),
     ],

@@ -57,7 +57,7 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Func, Q, QuerySet, TextField
+from django.db.models import F, Func, Q, QuerySet, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.http import QueryDict
@@ -632,6 +632,11 @@ class SearchResult:
         return numbers
 
     @property
+    def filter_count(self):
+        """Facet values in effect (the chips without the search term)."""
+        return len(self.chips) - (1 if self.q else 0)
+
+    @property
     def first_index(self):
         return (self.page - 1) * PAGE_SIZE + 1 if self.total else 0
 
@@ -718,6 +723,30 @@ def highlighted(text: str, start: str, stop: str) -> str:
     return mark_safe(escape(text).replace(start, "<mark>").replace(stop, "</mark>"))
 
 
+# Markdown syntax out of the description before ts_headline cuts a snippet from it: links and
+# images keep their text, line prefixes (headings, quotes, list markers) and emphasis go.
+# (Until the description has a stored plain-text form; regexp flags: g = all, n = ^ per line.)
+MARKDOWN_TO_PLAIN = [
+    (r"!?\[([^]]*)\]\([^)]*\)", r"\1", "g"),
+    (r"^[ \t]*(#{1,6}|>|[-*+]|[0-9]+\.)[ \t]+", "", "gn"),
+    (r"\*+|`+|~~|__", "", "g"),
+]
+
+
+def plain_text(expression):
+    """SQL: ``expression`` (Markdown) as plain text."""
+    for pattern, replacement, flags in MARKDOWN_TO_PLAIN:
+        expression = Func(
+            expression,
+            Value(pattern),
+            Value(replacement),
+            Value(flags),
+            function="regexp_replace",
+            output_field=TextField(),
+        )
+    return expression
+
+
 def _attach_snippets(projects: list, query: SearchQuery) -> None:
     """Highlighted title and text excerpt for the rows of one page. One query."""
     if not projects:
@@ -731,7 +760,7 @@ def _attach_snippets(projects: list, query: SearchQuery) -> None:
             text_hl=SearchHeadline(
                 Func(
                     F("summary"),
-                    F("description"),
+                    plain_text(F("description")),
                     template="concat_ws(' ', %(expressions)s)",
                     output_field=TextField(),
                 ),

@@ -45,7 +45,7 @@ def test_misspelled_query_from_the_header_search_box(page, world, axe_check):
     page.goto("/ozg/")  # the home page has its own box instead
     page.get_by_role("searchbox", name="Projekte durchsuchen").fill("Ratsarbiet")
     page.get_by_role("searchbox", name="Projekte durchsuchen").press("Enter")
-    expect(page.get_by_text("Ergebnisse für „Ratsarbeit“")).to_be_visible()
+    expect(page.locator(".search-notice")).to_contain_text("Ergebnisse für „Ratsarbeit“")
     expect(results(page)).to_have_text(["Digitale Ratsarbeit"])
     axe_check(page)
 

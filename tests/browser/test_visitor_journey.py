@@ -101,9 +101,9 @@ def test_visitor_finds_a_project_and_its_municipality(page, axe_check):
     header_search = page.get_by_role("searchbox", name="Projekte durchsuchen")
     header_search.fill("Wohngelt")
     header_search.press("Enter")
-    expect(
-        page.get_by_text("Keine Treffer für „Wohngelt“. Ergebnisse für „Wohngeld“:")
-    ).to_be_visible()
+    expect(page.locator(".search-notice")).to_have_text(
+        "Keine Treffer für „Wohngelt“. Ergebnisse für „Wohngeld“:"
+    )
     expect(results).to_have_text(re.compile("2 Treffer"))
     axe_check(page)
 

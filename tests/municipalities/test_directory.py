@@ -62,7 +62,8 @@ def test_search_by_name_or_ags_links_to_the_page(client, land, query, found):
     content = response.content.decode()
     assert response.status_code == 200
     moorbach = Municipality.objects.get(name=found)
-    assert f'<a class="kern-link" href="{moorbach.get_absolute_url()}">Moorbach</a>' in content
+    link = f'<a class="kern-link" href="{moorbach.get_absolute_url()}" lang="de">Moorbach</a>'
+    assert link in content
     assert "AGS 98001001" in content
     assert client.get(moorbach.get_absolute_url()).status_code == 200
 

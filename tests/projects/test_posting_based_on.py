@@ -41,7 +41,7 @@ def test_create_based_on_a_published_project_shows_it_on_the_page(
     project = Project.objects.get(owner=municipality_a)
     assert project.based_on == original
     page = client.get(project.get_absolute_url()).content.decode()
-    assert f'href="{original.get_absolute_url()}">{original.title}</a>' in page
+    assert f'href="{original.get_absolute_url()}" lang="de">{original.title}</a>' in page
     edit_page = client.get(reverse("projects:edit", args=[project.slug])).content.decode()
     assert f'id="based_on-chosen-{original.pk}" checked' in edit_page
 

@@ -71,6 +71,24 @@ def test_snippets_highlight_matches_and_escape_everything_else(client, world):
     assert "<script" not in snippet
 
 
+def test_snippets_are_cut_from_the_description_without_markdown(client, world):
+    project = world["projects"]["wohngeld"]
+    project.summary = "Kurz."
+    project.description = (
+        "## Ausgangslage\n\n> Zitat\n\n- **Mietzuschuss** wird [online](https://example.org/x)"
+        " beantragt, `ohne` Papier.\n1. Schritt"
+    )
+    project.save()
+    update_search_vectors([project.pk])
+    response = client.get(reverse("projects:search"), {"q": "Mietzuschuss"})
+    snippet = " ".join(response.context["result"].projects[0].snippet_html.split())
+    assert "Ausgangslage Zitat <mark>Mietzuschuss</mark> wird online beantragt, ohne Papier." in (
+        snippet
+    )
+    for syntax in ["##", "**", "](", "https://", "`", "- ", "1. "]:
+        assert syntax not in snippet, syntax
+
+
 def test_stored_text_cannot_forge_highlighting(client, world):
     """The markers ts_headline wraps matches in are random per search, not guessable."""
     project = world["projects"]["wohngeld"]

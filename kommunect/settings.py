@@ -231,14 +231,17 @@ SESSION_COOKIE_HTTPONLY = True
 # A failed CSRF check answers with our 403 page, in German (kommunect/views.py).
 CSRF_FAILURE_VIEW = "kommunect.views.csrf_failure"
 
-# E-mail (Django 6.1 MAILERS). EMAIL_BACKEND_PATH picks another backend, e.g. the console.
+# E-mail (Django 6.1 MAILERS). Every message goes into the outbox ("default", kommunect.outbox)
+# and is sent after commit by the "delivery" mailer; failures stay queued for
+# `manage.py send_queued_mail`. EMAIL_BACKEND_PATH picks another delivery backend, e.g. the console.
 _smtp = "django.core.mail.backends.smtp.EmailBackend"
 _mail_backend = env_str(
     "EMAIL_BACKEND_PATH",
     _smtp if IS_PRODUCTION else "django.core.mail.backends.console.EmailBackend",
 )
 MAILERS = {
-    "default": {
+    "default": {"BACKEND": "kommunect.outbox.OutboxBackend"},
+    "delivery": {
         "BACKEND": _mail_backend,
         "OPTIONS": (
             {
@@ -247,12 +250,14 @@ MAILERS = {
                 "username": env_str("EMAIL_HOST_USER"),
                 "password": env_str("EMAIL_HOST_PASSWORD"),
                 "use_tls": env_bool("EMAIL_USE_TLS", False),
-                "timeout": 20,
+                # Sent right after the request's commit: a stalled mail server delays the
+                # answer by at most this many seconds (then the message waits in the outbox).
+                "timeout": env_int("EMAIL_TIMEOUT", 5),
             }
             if _mail_backend == _smtp
             else {}
         ),
-    }
+    },
 }
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kommunect <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -143,3 +143,14 @@ def test_a_frozen_database_gives_503_and_the_site_recovers(site):
         for pid in frozen:
             os.kill(pid, signal.SIGCONT)
     assert get(site["port"], "/projekte/")[0] == 200
+
+
+@pytest.mark.django_db
+def test_every_connection_has_the_connect_and_statement_timeouts():
+    from django.db import connection
+
+    assert connection.settings_dict["OPTIONS"]["connect_timeout"] == 3
+    assert connection.settings_dict["CONN_MAX_AGE"] == 0
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone() == ("10s",)

@@ -104,7 +104,8 @@ DATABASES = {
 #
 # Timeouts: a database that is down or stalled must answer a page with our 503 within seconds,
 # not hang a worker until gunicorn kills it. DATABASE_CONNECT_TIMEOUT (seconds) bounds opening a
-# connection; DATABASE_STATEMENT_TIMEOUT (milliseconds) makes the server cancel a stuck query.
+# connection; DATABASE_STATEMENT_TIMEOUT (milliseconds) makes the server cancel a stuck query
+# (manage.py sets it to 0, none, for commands: migrations and imports may run long).
 # A server process that is frozen cannot cancel anything and a socket to it never answers, so a
 # connection is opened per request by default (DATABASE_CONN_MAX_AGE=0): then every request is
 # bounded by the connect timeout. Where a frozen server is no concern, a persistent connection

@@ -154,3 +154,18 @@ def test_every_connection_has_the_connect_and_statement_timeouts():
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone() == ("10s",)
+
+
+def test_management_commands_run_without_statement_timeout():
+    """Migrations, imports and demo data may run long statements on purpose."""
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_STATEMENT_TIMEOUT"}
+    show = "from django.db import connection as c; print(c.cursor().execute('SHOW statement_timeout').fetchone()[0])"  # noqa: E501
+    result = subprocess.run(
+        [PYTHON, "manage.py", "shell", "--no-imports", "-c", show],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "0"

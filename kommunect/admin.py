@@ -1,4 +1,8 @@
-"""Admin building blocks shared by the apps (no models registered here)."""
+"""Admin building blocks shared by the apps, and the mail outbox."""
+
+from django.contrib import admin
+
+from kommunect.models import OutboxMessage
 
 
 class ReadOnlyAdminMixin:
@@ -13,3 +17,11 @@ class ReadOnlyAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(OutboxMessage)
+class OutboxMessageAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Mail the server did not take yet; ``manage.py send_queued_mail`` retries it."""
+
+    list_display = ["subject", "recipients", "created_at", "attempts", "last_error"]
+    fields = ["subject", "recipients", "created_at", "attempts", "last_attempt_at", "last_error"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from kommunect.env import env_bool, env_int, env_list, env_str
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kommunect.locale.GermanFirstLocaleMiddleware",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "kommunect.middleware.ResponseHeadersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "kommunect.sessions.IdleTimeoutMiddleware",
@@ -93,7 +96,6 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(
         default="postgres://postgres@127.0.0.1:5432/kommunect",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -101,9 +103,27 @@ DATABASES = {
 # on SSD, where a random read costs about as much as a sequential one (with the default of 4 the
 # planner reads every project row for a text query instead of asking the GIN index), and JIT
 # compiling costs more than it saves on the short queries of a web page.
-DATABASES["default"].setdefault("OPTIONS", {})["options"] = env_str(
-    "DATABASE_SESSION_OPTIONS", "-c random_page_cost=1.1 -c jit=off"
+#
+# Timeouts: a database that is down or stalled must answer a page with our 503 within seconds,
+# not hang a worker until gunicorn kills it. DATABASE_CONNECT_TIMEOUT (seconds) bounds opening a
+# connection; DATABASE_STATEMENT_TIMEOUT (milliseconds) makes the server cancel a stuck query
+# (manage.py sets it to 0, none, for commands: migrations and imports may run long).
+# A server process that is frozen cannot cancel anything and a socket to it never answers, so a
+# connection is opened per request by default (DATABASE_CONN_MAX_AGE=0): then every request is
+# bounded by the connect timeout. Where a frozen server is no concern, a persistent connection
+# (e.g. 60) saves the connect time (about 2 ms locally).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 0)
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 10000)
+DATABASES["default"].setdefault("OPTIONS", {}).update(
+    {
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "options": env_str("DATABASE_SESSION_OPTIONS", "-c random_page_cost=1.1 -c jit=off")
+        + f" -c statement_timeout={DATABASE_STATEMENT_TIMEOUT}",
+    }
 )
+# Seconds a 503 page (database unavailable) asks clients to wait before trying again.
+KOMMUNECT_DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 30)
 if env_str("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
 
@@ -204,18 +224,43 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER") or None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (Django's CSP middleware): our own scripts, styles, fonts and images
+# only; no inline script or style, no plugins, no <base>, no framing, forms post only to us.
+# A change here is a security decision: see the README ("Content-Security-Policy").
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
+# Browser features no page of ours uses; the Permissions-Policy header switches them off.
+KOMMUNECT_PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+]
 SESSION_COOKIE_HTTPONLY = True
 # A failed CSRF check answers with our 403 page, in German (kommunect/views.py).
 CSRF_FAILURE_VIEW = "kommunect.views.csrf_failure"
 
-# E-mail (Django 6.1 MAILERS). EMAIL_BACKEND_PATH picks another backend, e.g. the console.
+# E-mail (Django 6.1 MAILERS). Every message goes into the outbox ("default", kommunect.outbox)
+# and is sent after commit by the "delivery" mailer; failures stay queued for
+# `manage.py send_queued_mail`. EMAIL_BACKEND_PATH picks another delivery backend, e.g. the console.
 _smtp = "django.core.mail.backends.smtp.EmailBackend"
 _mail_backend = env_str(
     "EMAIL_BACKEND_PATH",
     _smtp if IS_PRODUCTION else "django.core.mail.backends.console.EmailBackend",
 )
 MAILERS = {
-    "default": {
+    "default": {"BACKEND": "kommunect.outbox.OutboxBackend"},
+    "delivery": {
         "BACKEND": _mail_backend,
         "OPTIONS": (
             {
@@ -224,12 +269,14 @@ MAILERS = {
                 "username": env_str("EMAIL_HOST_USER"),
                 "password": env_str("EMAIL_HOST_PASSWORD"),
                 "use_tls": env_bool("EMAIL_USE_TLS", False),
-                "timeout": 20,
+                # Sent right after the request's commit: a stalled mail server delays the
+                # answer by at most this many seconds (then the message waits in the outbox).
+                "timeout": env_int("EMAIL_TIMEOUT", 5),
             }
             if _mail_backend == _smtp
             else {}
         ),
-    }
+    },
 }
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kommunect <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

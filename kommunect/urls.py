@@ -39,6 +39,8 @@ legal_patterns = (
     "legal",
 )
 
+handler500 = "kommunect.views.server_error"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include(legal_patterns)),

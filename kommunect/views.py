@@ -1,5 +1,12 @@
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.translation import gettext as _
+from django.views import defaults
 
 from kommunect.links import search_url
 from municipalities.attribution import register_attribution
@@ -63,3 +70,18 @@ def csrf_failure(request, reason=""):
         "Seite neu und senden Sie es erneut; dafür müssen Cookies erlaubt sein."
     )
     return render(request, "403.html", {"exception": message}, status=403)
+
+
+def server_error(request):
+    """Django's 500 handler; a database that is down or stalled answers 503 with Retry-After.
+
+    Called from inside the exception handling (django.core.handlers.exception), so the error at
+    hand is ``sys.exc_info()``, wherever it was raised: view, template, context processor or
+    middleware. Both pages render without request and database.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(settings.KOMMUNECT_DATABASE_RETRY_AFTER)
+        return response
+    return defaults.server_error(request)

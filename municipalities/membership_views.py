@@ -60,7 +60,8 @@ def join(request):
                 request,
                 _(
                     "Ihre Anfrage an %(municipality)s ist gesendet. Sie erhalten eine E-Mail, "
-                    "sobald darüber entschieden ist."
+                    "sobald darüber entschieden ist. E-Mails können sich um einige Minuten "
+                    "verzögern."
                 )
                 % {"municipality": municipality.name},
             )

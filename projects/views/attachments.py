@@ -13,7 +13,9 @@ from projects.uploads import IMAGE_TYPES
 from projects.views.workflow import editable_project
 
 
-def _file_response(file, content_type: str, filename: str, *, inline: bool) -> FileResponse:
+def _file_response(
+    project: Project, file, content_type: str, filename: str, *, inline: bool
+) -> FileResponse:
     try:
         handle = file.open("rb")
     except (FileNotFoundError, ValueError) as error:
@@ -23,7 +25,9 @@ def _file_response(file, content_type: str, filename: str, *, inline: bool) -> F
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, max-age=3600"
+    # A draft's files never rest in a cache: they may change or vanish before publication.
+    published = project.publication_state == Project.PublicationState.PUBLISHED
+    response["Cache-Control"] = "private, max-age=3600" if published else "private, no-store"
     return response
 
 
@@ -32,6 +36,7 @@ def attachment_download(request: HttpRequest, slug: str, pk: int) -> FileRespons
     project = get_object_or_404(Project.objects.visible_to(request.user), slug=slug)
     attachment = get_object_or_404(project.attachments, pk=pk)
     return _file_response(
+        project,
         attachment.file,
         attachment.content_type,
         attachment.file.name.rsplit("/", 1)[-1],
@@ -48,7 +53,11 @@ def cover_image(request: HttpRequest, slug: str) -> FileResponse:
     if content_type is None:
         raise Http404
     return _file_response(
-        project.cover_image, content_type, project.cover_image.name.rsplit("/", 1)[-1], inline=True
+        project,
+        project.cover_image,
+        content_type,
+        project.cover_image.name.rsplit("/", 1)[-1],
+        inline=True,
     )
 
 

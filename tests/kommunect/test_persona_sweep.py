@@ -166,11 +166,19 @@ def start_pages(persona: str, world) -> list[str]:
     return pages
 
 
+CHECKED_HEADERS = ("Content-Security-Policy", "Permissions-Policy", "Cache-Control")
+CSP = (
+    "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+
+
 def sweep(client, persona: str, world) -> dict:
     """Fetch the start pages, then follow their GET actions; returns what was seen."""
     visited: dict[str, int] = {}
     failures: list[str] = []
     redirects: dict[str, str] = {}
+    headers: dict[str, dict[str, str | None]] = {}
     post_actions: set[str] = set()
     shapes: Counter = Counter()
     queue: list[tuple[str, str, str]] = []
@@ -185,6 +193,7 @@ def sweep(client, persona: str, world) -> dict:
             return None
         if "text/html" not in response.get("Content-Type", ""):
             return None
+        headers[url] = {name: response.get(name) for name in CHECKED_HEADERS}
         return response.content.decode()
 
     for page in start_pages(persona, world):
@@ -211,6 +220,7 @@ def sweep(client, persona: str, world) -> dict:
         "visited": visited,
         "failures": failures,
         "redirects": redirects,
+        "headers": headers,
         "posts": post_actions,
         "views": {resolve(urlsplit(url).path).view_name for url in visited},
     }
@@ -274,6 +284,19 @@ def test_no_action_of_any_page_is_a_dead_end(client, world, persona):
         if urlsplit(target).path not in (LOGIN, JOIN) and not _redirects_by_design(url)
     }
     assert unexpected == {}
+    # Every HTML page: the strict CSP, a Permissions-Policy, and no caching of a signed-in
+    # person's pages (anonymous public pages stay cacheable).
+    assert {
+        url: h["Content-Security-Policy"] for url, h in result["headers"].items()
+    } == dict.fromkeys(result["headers"], CSP)
+    assert all("camera=()" in h["Permissions-Policy"] for h in result["headers"].values())
+    cache = {url: h["Cache-Control"] for url, h in result["headers"].items()}
+    if user is None:  # allauth's own pages (login, signup) are never cached, by design
+        public = {url: value for url, value in cache.items() if not url.startswith("/accounts/")}
+        assert public == dict.fromkeys(public), public
+        assert len(public) >= 15
+    else:
+        assert cache == dict.fromkeys(cache, "private, no-store")
 
 
 def _redirects_by_design(url: str) -> bool:

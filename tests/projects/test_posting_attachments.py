@@ -138,3 +138,32 @@ def test_cover_image_can_be_removed(client, editor_a, municipality_a):
     assert response.status_code == 302
     project.refresh_from_db()
     assert not project.cover_image
+
+
+def test_a_drafts_files_are_never_cached_published_ones_are(client, editor_a, municipality_a):
+    client.force_login(editor_a)
+    _post_with(
+        client,
+        municipality_a,
+        {
+            "attachment-file": SimpleUploadedFile("plan.pdf", PDF_BYTES),
+            "attachment-title": "Plan",
+        },
+        cover_image=SimpleUploadedFile("titel.png", png_bytes()),
+        cover_alt_text="Rathaus bei Nacht",
+    )
+    project = Project.objects.get()
+    assert project.publication_state == Project.PublicationState.DRAFT
+    urls = [
+        reverse("projects:attachment", args=[project.slug, project.attachments.get().pk]),
+        reverse("projects:cover", args=[project.slug]),
+    ]
+    assert [client.get(url)["Cache-Control"] for url in urls] == ["private, no-store"] * 2
+
+    Project.objects.filter(pk=project.pk).update(
+        publication_state=Project.PublicationState.PUBLISHED
+    )
+    client.logout()
+    responses = [client.get(url) for url in urls]
+    assert [r.status_code for r in responses] == [200, 200]
+    assert [r["Cache-Control"] for r in responses] == ["private, max-age=3600"] * 2

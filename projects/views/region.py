@@ -56,7 +56,7 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         moved = get_object_or_404(Municipality.objects.only("slug"), former_slugs__contains=[key])
         return redirect(moved, permanent=True)
     if municipality.is_standalone_association:
-        # Empty and named like its only Gemeinde, which has the projects: go there.
+        # Named like its only Gemeinde, whose page shows its projects too: go there.
         member = municipality.member_municipalities.only("slug").first()
         if member is not None:
             return redirect(member, permanent=True)

@@ -99,9 +99,10 @@ def municipality_page_links(user, municipality_id: int, *, dissolved: bool = Fal
     """What the public page of a municipality offers ``user``, in at most two queries:
     "manage" (members and profile) to those who may manage it (can_manage), "join" to signed-in
     users who neither belong to it nor have asked to (unless the register dissolved it),
-    "pending" to those who asked (the page then shows their request, see pending_requests)."""
+    "pending" to those who asked (the page then shows their request, see pending_requests),
+    "sign_in_to_join" to anonymous visitors (unless dissolved)."""
     if not user.is_authenticated:
-        return set()
+        return set() if dissolved else {"sign_in_to_join"}
     if is_curator(user):
         return {"manage"}
     memberships = set(

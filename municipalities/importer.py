@@ -12,12 +12,11 @@ touched, and nothing is ever deleted. A newer edition of the register is applied
 - Any other unit missing from the file is kept and marked dissolved with the edition's date.
   A dissolved Gemeinde names a successor where the register allows it: among the Gemeinden of
   its Kreis that are new or whose area grew by at least half of its own, the one whose point
-  lies nearest to its point (``successor_for``). For the 2023 → 2026 editions this names a
-  successor for all 40 dissolved Gemeinden; for 30 of them the area their successor gained
-  equals the area of the Gemeinden assigned to it (±0.02 km²); the other 10 (mostly
-  unincorporated forests) were split between neighbours, and the successor is the nearest
-  one that took a part. The GV100AD has no predecessor field, so the successor is derived,
-  not official; the pages say so.
+  lies nearest to its point (``successor_for``); a Gemeinde split between neighbours (e.g. an
+  unincorporated forest) gets the nearest one that took a part. The tests check this for
+  Dobitschen → Schmölln and Niedergeckler → Obergeckler (2023 → 2026 editions), not for
+  every dissolved Gemeinde. The GV100AD has no predecessor field, so the successor is
+  derived, not official; the pages say so.
 """
 
 import math

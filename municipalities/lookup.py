@@ -116,7 +116,7 @@ def _without_register_twins(rows) -> list[Municipality]:
 def states_with_districts() -> list[Municipality]:
     """The Länder by name, each with ``districts``: its Kreise and kreisfreie Städte by name
     (Regierungsbezirke skipped: the Land page aggregates them). Two queries, ~420 rows."""
-    fields = ("id", "name", "slug", "ags", "kind", "state_id")
+    fields = ("id", "name", "slug", "ags", "kind", "kind_label", "state_id")
     states = list(Municipality.objects.filter(level=Level.STATE).only(*fields).order_by("name"))
     by_state: dict[int, list[Municipality]] = {state.pk: [] for state in states}
     districts = Municipality.objects.filter(level=Level.DISTRICT).only(*fields)
@@ -128,9 +128,12 @@ def states_with_districts() -> list[Municipality]:
 
 
 def district_municipalities(district: Municipality) -> list[Municipality]:
-    """Every Gemeinde of a Kreis by name, for the Kreis page; one query, ~230 rows at most."""
+    """Every current Gemeinde of a Kreis by name, for the Kreis page (dissolved ones are on
+    their successor's page); one query, ~230 rows at most."""
     return list(
-        Municipality.objects.filter(parent=district, level=Level.MUNICIPALITY)
-        .only("id", "name", "slug", "ags", "kind")
+        Municipality.objects.filter(
+            parent=district, level=Level.MUNICIPALITY, dissolved_on__isnull=True
+        )
+        .only("id", "name", "slug", "ags", "kind", "kind_label")
         .order_by("name", "ags")
     )

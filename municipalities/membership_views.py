@@ -130,18 +130,11 @@ def autocomplete(request):
             "slug": municipality.slug,
             "kind": municipality.kind_name,
             "state": municipality.state.name if municipality.state else "",
-            "label": _municipality_label(municipality),
+            "label": municipality.label,
         }
         for municipality in find_municipalities(query)
     ]
     return JsonResponse({"query": query, "results": results})
-
-
-def _municipality_label(municipality: Municipality) -> str:
-    parts = [municipality.kind_name, municipality.ags]
-    if municipality.state and municipality.state_id != municipality.pk:
-        parts.append(municipality.state.name)
-    return f"{municipality.name} ({', '.join(parts)})"
 
 
 def _managed_municipality(request, slug: str) -> Municipality:

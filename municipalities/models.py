@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models import F
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from kommunect.importing import DataImport
@@ -148,6 +149,22 @@ class Municipality(models.Model):
         """The kind as the register names it ("Stadtkreis", "Amt"), else the kind's label: the
         one kind label of pages, cards and pickers. Needs ``kind_label`` loaded."""
         return self.kind_label or self.get_kind_display()
+
+    @property
+    def details(self) -> str:
+        """Kind, AGS and Land, and "aufgelöst" for a dissolved unit: what tells namesakes apart
+        in search results and pickers. Needs ``kind_label``, ``dissolved_on`` and ``state``."""
+        parts = [self.kind_name, f"{gettext('AGS')} {self.ags}"]
+        if self.state_id and self.state_id != self.pk:
+            parts.append(self.state.name)
+        if self.is_dissolved:
+            parts.append(gettext("aufgelöst"))
+        return ", ".join(parts)
+
+    @property
+    def label(self) -> str:
+        """Name with ``details``, for one-line pickers (autocomplete)."""
+        return f"{self.name} ({self.details})"
 
     @property
     def is_standalone_association(self) -> bool:

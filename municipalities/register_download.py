@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 DESTATIS_ARCHIVE = (
@@ -41,7 +42,11 @@ class Edition:
     url: str
     file_name: str
     data: bytes
-    stand: str  # JJJJMMTT
+    stand: str  # JJJJMMTT, a valid date (edition_in_zip checks it)
+
+    @property
+    def stand_date(self) -> date:
+        return datetime.strptime(self.stand, "%Y%m%d").date()
 
     def save(self, directory: Path) -> Path:
         path = Path(directory) / self.file_name
@@ -86,10 +91,16 @@ def edition_in_zip(url: str, data: bytes) -> Edition:
     if not names:
         raise DownloadError(f"{url}: Das ZIP enthält keine GV100AD-Datei (GV100AD_*.txt).")
     name = names[0]
+    if archive.getinfo(name).file_size > MAX_BYTES:  # read no more than the header declares
+        raise DownloadError(f"{url}: {name} ist entpackt größer als {MAX_BYTES // 2**20} MB.")
     content = archive.read(name)
     stand = content.removeprefix(b"\xef\xbb\xbf")[2:10].decode("ascii", errors="replace")
-    if not stand.isdigit():
-        raise DownloadError(f"{url}: {name} beginnt nicht mit einem Gebietsstand (JJJJMMTT).")
+    try:
+        datetime.strptime(stand, "%Y%m%d")
+    except ValueError:
+        raise DownloadError(
+            f"{url}: {name} beginnt nicht mit einem gültigen Gebietsstand (JJJJMMTT)."
+        ) from None
     return Edition(url=url, file_name=Path(name).name, data=content, stand=stand)
 
 

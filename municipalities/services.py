@@ -186,11 +186,23 @@ def _require_manager(user, membership: Membership) -> None:
 
 
 def _locked(membership: Membership) -> Membership:
-    return (
+    """The membership's row, locked until the transaction ends; ValidationError "gone" if a
+    parallel request (a withdrawal, a removal) deleted it after the view had loaded it."""
+    locked = (
         Membership.objects.select_for_update()
         .select_related("user", "municipality")
-        .get(pk=membership.pk)
+        .filter(pk=membership.pk)
+        .first()
     )
+    if locked is None:
+        raise ValidationError(
+            _(
+                "Diese Anfrage oder Mitgliedschaft gibt es nicht mehr: sie wurde inzwischen "
+                "zurückgezogen oder entfernt."
+            ),
+            code="gone",
+        )
+    return locked
 
 
 def _keep_one_admin(membership: Membership, acting_user) -> None:

@@ -12,7 +12,7 @@ from django.core.cache import caches
 from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import JSONObject
 
-from municipalities.models import Municipality
+from municipalities.models import STANDALONE_ASSOCIATION_LABEL, Municipality
 from ozg.models import Process, Service, TopicField
 from projects.models import Project
 
@@ -156,7 +156,8 @@ def _aggregated(municipality: Municipality) -> Q | None:
     Gemeinde counts the projects of its Kreis too, so that either page shows the city's projects.
     A Gemeinde counts the projects of the Gemeinden the register dissolved into it (its
     predecessors; the importer keeps every successor current), which stay on their own page
-    and Kreis as well.
+    and Kreis as well, and those of its verbandsfreie Gemeinde entry (``is_standalone_
+    association``), whose page redirects to the Gemeinde.
     """
     level = Municipality.Level
     if municipality.level == level.STATE:
@@ -167,10 +168,16 @@ def _aggregated(municipality: Municipality) -> Q | None:
         return Q(parent=municipality)
     if municipality.level != level.MUNICIPALITY:
         return None
-    predecessors = Q(successor=municipality)
+    others = Q(successor=municipality)
+    if municipality.association_id is not None:
+        others |= Q(
+            pk=municipality.association_id,
+            level=level.ASSOCIATION,
+            kind_label=STANDALONE_ASSOCIATION_LABEL,
+        )
     if (twin := municipality.district_twin()) is not None:
-        return predecessors | Q(pk=twin.pk)
-    return predecessors
+        others |= Q(pk=twin.pk)
+    return others
 
 
 def _german_date(field: str) -> Func:

@@ -81,7 +81,9 @@ def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
 
 
 # Projects whose stored owner facets (Land, kind, population class; filled by the trigger of
-# migration 0002_search_facets, same class bounds) no longer match their owner's register row.
+# migration 0002_search_facets) no longer match their owner's register row. The class bounds
+# repeat the trigger's: one definition would need a migration (a shared SQL function);
+# tests/projects/test_search_index.py checks that both agree at every bound.
 STALE_OWNER_FACETS = f"""
     p.id IN (
         SELECT q.id FROM {Project._meta.db_table} q

@@ -86,6 +86,10 @@ class WorkflowError(Exception):
     """A transition that the project's current state does not allow (message in German)."""
 
 
+class ProjectGone(WorkflowError):
+    """The project was deleted while the request waited for it (a parallel deletion)."""
+
+
 @dataclass
 class EditConflict(Exception):
     """Someone saved the project since the form was loaded."""
@@ -108,7 +112,12 @@ def _require_curator(actor) -> None:
 
 
 def _locked(project: Project) -> Project:
-    return Project.objects.select_for_update(of=("self",)).get(pk=project.pk)
+    """The project's row, locked until the transaction ends; ProjectGone if a parallel request
+    deleted it after the view had loaded it."""
+    locked = Project.objects.select_for_update(of=("self",)).filter(pk=project.pk).first()
+    if locked is None:
+        raise ProjectGone(_("„%(title)s“ wurde inzwischen gelöscht.") % {"title": project.title})
+    return locked
 
 
 def _record(project, actor, action, *, changes=None, snapshot=None, note="") -> ProjectEvent:
@@ -404,6 +413,17 @@ def was_published(project: Project) -> bool:
     )
 
 
+def deletion_refusal(project: Project) -> str | None:
+    """Why ``project`` cannot be deleted (German), or None if it can."""
+    if can_be_deleted(project) and not was_published(project):
+        return None
+    if project.publication_state == State.SUBMITTED:
+        return _("Ein eingereichtes Projekt kann nicht gelöscht werden, nur archiviert.")
+    return _("„%(title)s“ war veröffentlicht und kann nicht gelöscht, nur archiviert werden.") % {
+        "title": project.title
+    }
+
+
 def _stored_files(project: Project) -> list:
     """(storage, name) of every upload of the project: its attachments, its cover image and
     the cover images of earlier versions, which "restore version" could bring back."""
@@ -423,15 +443,9 @@ def project_delete(*, actor, project) -> str:
     files once the deletion is committed). Returns the title for the message."""
     locked = _locked(project)
     _require_editor(actor, locked.owner_id)
-    if not can_be_deleted(locked) or was_published(locked):
-        if locked.publication_state == State.SUBMITTED:
-            raise WorkflowError(
-                _("Ein eingereichtes Projekt kann nicht gelöscht werden, nur archiviert.")
-            )
-        raise WorkflowError(
-            _("„%(title)s“ war veröffentlicht und kann nicht gelöscht, nur archiviert werden.")
-            % {"title": locked.title}
-        )
+    refusal = deletion_refusal(locked)
+    if refusal:
+        raise WorkflowError(refusal)
     files = _stored_files(locked)
     title, pk = locked.title, locked.pk
     locked.delete()
@@ -555,12 +569,24 @@ def _apply_snapshot(project: Project, snapshot: dict) -> None:
 
 
 @transaction.atomic
-def project_restore_version(*, actor, project, version: int) -> Project:
+def project_restore_version(
+    *, actor, project, version: int, expected_version: int | None = None
+) -> Project:
     """The owner's editors (and curators) bring back the content of an earlier version as a
     new version. A version that belonged to another municipality needs the right to edit for
-    that one too, as saving the form would."""
+    that one too, as saving the form would. With ``expected_version`` (the version the
+    confirmation page showed) only if nobody changed the project since."""
     locked = _locked(project)
     _require_editor(actor, locked.owner_id)
+    if expected_version is not None and locked.version != expected_version:
+        raise WorkflowError(
+            _(
+                "„%(title)s“ wurde geändert, seit Sie die Seite geöffnet haben (jetzt Version "
+                "%(version)s). Bitte prüfen Sie die Änderungen, bevor Sie Version "
+                "%(restored)s wiederherstellen."
+            )
+            % {"title": locked.title, "version": locked.version, "restored": version}
+        )
     event = version_event(locked, version)
     if event is None or version >= locked.version:
         raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from kommunect.text import parse_id
 from projects import changes, services
 from projects.views.workflow import editable_project
 
@@ -62,12 +63,24 @@ def version_restore(request: HttpRequest, slug: str, version: int) -> HttpRespon
         [changed] = changes.describe(
             [changes.diff(changes.project_snapshot(project), event.snapshot)]
         )
-        context = {"project": project, "event": event, "changes": changed}
+        context = {
+            "project": project,
+            "event": event,
+            "changes": changed,
+            "next_version": project.version + 1,
+        }
         return render(request, "projects/version_restore.html", context)
     try:
         project = services.project_restore_version(
-            actor=request.user, project=project, version=version
+            actor=request.user,
+            project=project,
+            version=version,
+            # The version the confirmation page showed (0, never a version, if missing).
+            expected_version=parse_id(request.POST.get("version")) or 0,
         )
+    except services.ProjectGone as error:
+        messages.info(request, str(error))
+        return redirect("projects:mine")
     except services.WorkflowError as error:
         messages.error(request, str(error))
     else:

@@ -1,6 +1,7 @@
 """The public page of a municipality, Kreis or Land: profile, contact, projects and figures."""
 
 import re
+from urllib.parse import quote
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -56,7 +57,7 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         moved = get_object_or_404(Municipality.objects.only("slug"), former_slugs__contains=[key])
         return redirect(moved, permanent=True)
     if municipality.is_standalone_association:
-        # Empty and named like its only Gemeinde, which has the projects: go there.
+        # Named like its only Gemeinde, whose page shows its projects too: go there.
         member = municipality.member_municipalities.only("slug").first()
         if member is not None:
             return redirect(member, permanent=True)
@@ -70,12 +71,15 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         request.user, municipality.pk, dissolved=municipality.is_dissolved
     )
     pending = pending_requests(request.user) if "pending" in page_links else []
+    join_url = f"{reverse('municipalities:join')}?q={quote(municipality.ags)}"
     return render(
         request,
         "municipalities/detail.html",
         {
             "municipality": municipality,
             "page_links": page_links,
+            "join_url": join_url,
+            "join_next": quote(join_url, safe="/"),  # the login's ?next= for "sign_in_to_join"
             "pending": [m for m in pending if m.municipality_id == municipality.pk],
             "is_district": is_district,
             # Länder → Kreise → Gemeinden: /kommunen/ lists the Kreise, a Kreis its Gemeinden.

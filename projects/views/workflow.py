@@ -73,14 +73,9 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
     """GET asks for confirmation; POST deletes a project that was never published."""
     project = editable_project(request, slug)
     if request.method == "GET":
-        if not services.can_be_deleted(project) or services.was_published(project):
-            messages.error(
-                request,
-                _(
-                    "Nur Projekte, die nie veröffentlicht wurden und nicht zur Prüfung "
-                    "eingereicht sind, können gelöscht werden; die anderen können Sie archivieren."
-                ),
-            )
+        refusal = services.deletion_refusal(project)
+        if refusal:
+            messages.error(request, refusal)
             return redirect(project)
         return _confirm(
             request,
@@ -94,6 +89,9 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
         )
     try:
         title = services.project_delete(actor=request.user, project=project)
+    except services.ProjectGone as error:  # a parallel request deleted it first
+        messages.info(request, str(error))
+        return redirect("projects:mine")
     except services.WorkflowError as error:
         messages.error(request, str(error))
         return redirect(project)

@@ -1,5 +1,7 @@
 """/kommunen/: the Länder with their Kreise, and a search by name or AGS without JavaScript."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -99,3 +101,40 @@ def test_index_costs_a_fixed_number_of_queries(client, land, django_assert_num_q
         assert client.get(INDEX, {"q": "moor"}).status_code == 200
     with django_assert_num_queries(3):
         assert client.get(INDEX).status_code == 200
+
+
+def test_kinds_are_named_as_on_every_other_page(client, land, django_assert_num_queries):
+    """The register's own kind ("Stadtkreis", "Amt") in the Kreis list and the search."""
+    MunicipalityFactory(
+        name="Ulm",
+        ags="98003",
+        level=Level.DISTRICT,
+        kind=Kind.URBAN_DISTRICT,
+        kind_label="Stadtkreis",
+        state=land,
+        parent=land,
+    )
+    amt = MunicipalityFactory(
+        name="Amt Moorland", ags="980010001", level=Level.ASSOCIATION, kind_label="Amt", state=land
+    )
+    with django_assert_num_queries(3):  # no query per Kreis for its kind
+        content = client.get(INDEX).content.decode()
+    assert 'Ulm</a> <span class="kern-body--small">(Stadtkreis)</span>' in content
+    found = client.get(INDEX, {"q": "Amt Moorland"}).content.decode()
+    assert f"(Amt, AGS {amt.ags}, Nordland)" in found
+
+
+def test_dissolved_gemeinden_are_found_but_marked(client, land):
+    kreis = Municipality.objects.get(name="Landkreis Heide")
+    MunicipalityFactory(
+        name="Altmoor",
+        ags="98001002",
+        kind=Kind.MUNICIPALITY,
+        state=land,
+        parent=kreis,
+        dissolved_on=datetime.date(2020, 1, 1),
+    )
+    found = client.get(INDEX, {"q": "Altmoor"}).content.decode()
+    assert "(Gemeinde, AGS 98001002, Nordland, aufgelöst)" in found
+    kreis_page = client.get(kreis.get_absolute_url())
+    assert [m.name for m in kreis_page.context["all_municipalities"]] == ["Moorbach"]

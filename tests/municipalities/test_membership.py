@@ -557,7 +557,7 @@ def test_autocomplete_answers_json_in_one_query(client, mini_register, django_as
     results = response.json()["results"]
     assert results[0]["name"] == "Münster"
     assert results[0]["ags"] == "05515000"
-    assert "Nordrhein-Westfalen" in results[0]["label"]
+    assert results[0]["label"] == "Münster (Stadt, AGS 05515000, Nordrhein-Westfalen)"
 
 
 @pytest.mark.parametrize("query", ["", "x" * 5000, "%_\\", "'; DROP TABLE x; --"])

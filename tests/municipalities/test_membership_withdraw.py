@@ -12,6 +12,7 @@ from django.utils import timezone
 from municipalities import services
 from municipalities.access import pending_requests
 from municipalities.models import Membership
+from tests.concurrency import run_at_once
 from tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -176,3 +177,50 @@ def test_project_create_sends_a_non_member_to_the_join_step(client, outsider):
     content = response.content.decode()
     assert "brauchen Sie eine bestätigte Mitgliedschaft einer Kommune" in content
     assert "noch offen" not in content
+
+
+def _withdraw(membership):
+    services.membership_withdraw(membership=membership, withdrawn_by=membership.user)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_withdrawing_twice_at_once_withdraws_once(pending, admin_a):
+    """A double click: both requests loaded the request; the second finds it gone and says so
+    (a ValidationError shown as a message), instead of a server error."""
+    errors = run_at_once((_withdraw, pending), (_withdraw, pending))
+
+    assert [error.code for error in errors] == ["gone"]
+    assert not Membership.objects.filter(pk=pending.pk).exists()
+    assert len(mail.outbox) == 1  # the admins are told once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_admin_deciding_while_the_requester_withdraws_gets_a_message(pending, admin_a):
+    """Whichever comes first wins; the other is refused with a reason, never a 500."""
+
+    def approve(membership):
+        services.membership_approve(membership=membership, decided_by=admin_a)
+
+    errors = run_at_once((_withdraw, pending), (approve, pending))
+
+    assert len(errors) == 1
+    assert isinstance(errors[0], ValidationError)
+    assert errors[0].code in {"gone", "not_pending"}
+
+
+def test_the_withdraw_view_reports_a_request_withdrawn_meanwhile(
+    client, requester, pending, monkeypatch
+):
+    withdraw = services.membership_withdraw
+
+    def other_tab_first(**kwargs):
+        Membership.objects.filter(pk=pending.pk).delete()
+        return withdraw(**kwargs)
+
+    monkeypatch.setattr(services, "membership_withdraw", other_tab_first)
+    client.force_login(requester)
+
+    response = client.post(withdraw_url(pending), follow=True)
+
+    assert response.status_code == 200
+    assert "gibt es nicht mehr: sie wurde inzwischen zurückgezogen" in response.content.decode()

@@ -1,13 +1,20 @@
 """The municipality page offers managing to those who may, joining to signed-in non-members."""
 
+from datetime import date
 from urllib.parse import quote
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from municipalities.access import can_manage, municipality_page_links
 from municipalities.models import Membership
-from tests.factories import MembershipFactory, ProjectFactory, UserFactory
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityFactory,
+    ProjectFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +98,23 @@ def test_anonymous_visitors_are_told_how_to_join(client, municipality_a, outside
     response = client.post(login, {"login": outsider.email, "password": "sicheres-passwort-123"})
     assert response.status_code == 302
     assert response.url == next_url
+
+
+@pytest.mark.parametrize(
+    ("dissolved_on", "expected"), [(None, {"sign_in_to_join"}), (date(2020, 1, 1), set())]
+)
+def test_anonymous_visitors_are_invited_to_join_only_current_municipalities(dissolved_on, expected):
+    municipality = MunicipalityFactory(name="Altdorf", dissolved_on=dissolved_on)
+    assert (
+        municipality_page_links(
+            AnonymousUser(), municipality.pk, dissolved=municipality.is_dissolved
+        )
+        == expected
+    )
+
+
+def test_a_dissolved_municipality_does_not_invite_visitors_to_join(client):
+    municipality = MunicipalityFactory(name="Altdorf", dissolved_on=date(2020, 1, 1))
+    content = client.get(municipality.get_absolute_url()).content.decode()
+    assert "Arbeiten Sie für Altdorf?" not in content
+    assert "beizutreten" not in content

@@ -125,3 +125,17 @@ def test_one_kind_label_on_page_card_and_picker(client, ulm, outsider):
 
 def test_kind_label_falls_back_to_the_kind():
     assert Municipality(kind=Kind.TOWN).kind_name == "Stadt"
+
+
+def test_the_gemeinde_shows_the_projects_of_its_verbandsfreie_entry(
+    client, ulm, ulm_verband, municipality_a
+):
+    """The verbandsfreie entry redirects to the Gemeinde, so its projects are shown there."""
+    ProjectFactory(owner=ulm_verband, title="Als Verband", publication_state="published")
+    ProjectFactory(owner=ulm, title="Als Gemeinde", publication_state="published")
+    ProjectFactory(owner=municipality_a, title="Anderswo", publication_state="published")
+
+    response = client.get(ulm.get_absolute_url())
+
+    assert {p.title for p in response.context["page"]} == {"Als Verband", "Als Gemeinde"}
+    assert response.context["figures"]["projects"] == 2

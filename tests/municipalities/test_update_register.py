@@ -15,6 +15,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from municipalities import register_download
 from municipalities.importer import default_gv100_path
 from municipalities.models import Municipality, RegisterImport
 from municipalities.register_download import DESTATIS_URLS
@@ -121,5 +122,29 @@ def test_a_zip_without_a_register_file_changes_nothing(server, register):
     (root / "GV100AD3105.zip").write_bytes(buffer.getvalue())
     before = snapshot()
     with pytest.raises(CommandError, match="Das ZIP enthält keine GV100AD-Datei"):
+        update("--url", f"{base}/GV100AD3105.zip")
+    assert snapshot() == before
+
+
+def test_a_gebietsstand_that_is_no_date_changes_nothing(server, register):
+    root, base = server
+    schleswig_holstein_zip(root, "GV100AD3105.zip", "20260231")
+    before = snapshot()
+    with pytest.raises(CommandError, match=r"gültigen Gebietsstand.*nichts geändert"):
+        update("--url", f"{base}/GV100AD3105.zip")
+    assert snapshot() == before
+
+
+def test_a_register_file_too_large_unpacked_is_not_read(server, register, monkeypatch):
+    """A small ZIP may unpack to gigabytes: the declared size is checked before reading."""
+    root, base = server
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("GV100AD_31052026.txt", "0020260531" + " " * 100_000)
+    (root / "GV100AD3105.zip").write_bytes(buffer.getvalue())
+    assert len(buffer.getvalue()) < 10_000  # the download itself is within the limit
+    monkeypatch.setattr(register_download, "MAX_BYTES", 10_000)
+    before = snapshot()
+    with pytest.raises(CommandError, match=r"entpackt größer als.*nichts geändert"):
         update("--url", f"{base}/GV100AD3105.zip")
     assert snapshot() == before

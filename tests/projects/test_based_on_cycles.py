@@ -228,7 +228,9 @@ def test_restoring_a_version_drops_an_original_that_became_a_reuse(
     assert post_edit(client, original, project).status_code == 302  # now A reuses B
 
     client.force_login(curator)
-    response = client.post(reverse("projects:version-restore", args=[project.slug, 2]))
+    response = client.post(
+        reverse("projects:version-restore", args=[project.slug, 2]), {"version": 3}
+    )
 
     assert response.status_code == 302
     project.refresh_from_db()

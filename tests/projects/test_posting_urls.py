@@ -19,8 +19,13 @@ def test_out_of_range_numbers_are_not_found(client, curator, municipality_a, nam
     client.force_login(curator)
     url = reverse(name, args=[project.slug, HUGE])
     assert client.get(url).status_code == 404
-    if name.endswith("restore"):  # nor restored: no such version
-        assert client.post(url).status_code == 404
+
+
+def test_out_of_range_version_is_not_restored(client, curator, municipality_a):
+    project = ProjectFactory(owner=municipality_a)
+    client.force_login(curator)
+    url = reverse("projects:version-restore", args=[project.slug, HUGE])
+    assert client.post(url, {"version": project.version}).status_code == 404
 
 
 def test_unknown_project_is_not_found(client, curator):

@@ -166,7 +166,7 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
     assert rows["Titel"] == ("Zweite Fassung", "Erste Fassung")
     assert rows["Schlagworte"] == ("Neu", "Alt")
 
-    client.post(reverse("projects:version-restore", args=[project.slug, 1]))
+    client.post(reverse("projects:version-restore", args=[project.slug, 1]), {"version": 2})
 
     project.refresh_from_db()
     assert (project.title, project.version) == ("Erste Fassung", 3)

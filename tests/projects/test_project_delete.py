@@ -107,8 +107,32 @@ def test_a_project_that_was_published_or_is_in_review_is_not_deleted(
 
     assert db_state(project) == before
     assert "endgültig löschen?" not in page.content.decode()
-    assert "können gelöscht werden; die anderen können Sie archivieren" in page.content.decode()
-    assert "nicht gelöscht" in response.content.decode()
+    # The confirmation page and the deletion give the same reason.
+    refusal = services.deletion_refusal(project)
+    assert "nicht gelöscht" in refusal
+    assert refusal in page.content.decode()
+    assert refusal in response.content.decode()
+
+
+def test_a_second_delete_after_the_first_finds_the_project_gone(
+    client, editor_a, municipality_a, monkeypatch
+):
+    """Two clicks on "Ja, endgültig löschen": the second passed the view's lookup while the
+    first deleted the row; it is told so instead of getting a server error."""
+    project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
+    delete = services.project_delete
+
+    def first_request_wins(*, actor, project):
+        Project.objects.filter(pk=project.pk).delete()
+        return delete(actor=actor, project=project)
+
+    monkeypatch.setattr(services, "project_delete", first_request_wins)
+    client.force_login(editor_a)
+
+    response = client.post(reverse("projects:delete", args=[project.slug]), follow=True)
+
+    assert response.redirect_chain == [(reverse("projects:mine"), 302)]
+    assert f"„{project.title}“ wurde inzwischen gelöscht." in response.content.decode()
 
 
 def _with_event(project):

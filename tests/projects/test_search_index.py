@@ -6,8 +6,13 @@ import pytest
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F
 
+from municipalities.models import Municipality
 from projects.models import Project
-from projects.search_index import update_search_vectors, update_search_vectors_for_owner
+from projects.search_index import (
+    update_search_vectors,
+    update_search_vectors_for_owner,
+    update_stale_owner_facets,
+)
 from tests.factories import MunicipalityFactory, ProjectFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +126,22 @@ def test_a_renamed_owner_is_found_after_updating_its_projects():
 
     assert found_ids() == {project.id}
     assert other.id not in found_ids()
+
+
+@pytest.mark.parametrize(
+    "population",
+    [None, 0, 4_999, 5_000, 19_999, 20_000, 99_999, 100_000, 499_999, 500_000, 3_600_000],
+)
+def test_the_stale_facet_check_and_the_trigger_agree_on_population_classes(population):
+    """STALE_OWNER_FACETS repeats the class bounds of the facet trigger (migration 0002; one
+    definition would need a new migration): at every bound, a project the trigger just filled
+    is not stale, and crossing into another class makes it stale."""
+    owner = MunicipalityFactory(population=population)
+    ProjectFactory(owner=owner)
+    assert update_stale_owner_facets() == 0
+
+    Municipality.objects.filter(pk=owner.pk).update(
+        population=None if population is not None else 4_999
+    )
+    assert update_stale_owner_facets() == 1
+    assert update_stale_owner_facets() == 0

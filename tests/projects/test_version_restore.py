@@ -51,7 +51,7 @@ def test_editor_compares_confirms_and_restores(client, editor_a, two_versions):
     project.refresh_from_db()
     assert (project.title, project.version) == ("Zweite Fassung", 2)
 
-    response = client.post(restore_url)
+    response = client.post(restore_url, {"version": 2})
 
     assert response["Location"] == reverse("projects:history", args=[project.slug])
     project.refresh_from_db()
@@ -77,10 +77,34 @@ def test_a_version_of_a_municipality_the_editor_cannot_edit_for_is_not_restored(
     before = db_state(two_versions)
     client.force_login(editor_a)
 
-    response = client.post(reverse("projects:version-restore", args=[two_versions.slug, 1]))
+    response = client.post(
+        reverse("projects:version-restore", args=[two_versions.slug, 1]), {"version": 2}
+    )
 
     assert response.status_code == 403
     assert db_state(two_versions) == before
+
+
+def test_a_restore_confirmed_on_a_stale_page_is_refused(client, editor_a, admin_a, two_versions):
+    """The editor confirms at version 2; meanwhile the admin saved version 3, which the
+    restore would silently overwrite."""
+    project = two_versions
+    client.force_login(editor_a)
+    confirm = client.get(reverse("projects:version-restore", args=[project.slug, 1]))
+    assert 'name="version" value="2"' in confirm.content.decode()
+    assert "wird als neue Version 3 gespeichert" in confirm.content.decode()
+    project.summary, project.version = "Vom Admin ergänzt.", 3
+    project.save()
+    before = db_state(project)
+
+    response = client.post(
+        reverse("projects:version-restore", args=[project.slug, 1]), {"version": 2}, follow=True
+    )
+
+    assert db_state(project) == before
+    assert "wurde geändert, seit Sie die Seite geöffnet haben (jetzt Version 3)" in (
+        response.content.decode()
+    )
 
 
 def test_confirming_the_current_version_leads_back_to_it(client, editor_a, two_versions):

@@ -1,7 +1,6 @@
 """manage.py update_register: download the newest GV100AD from Destatis and import it."""
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -54,7 +53,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "Unter den Adressen liegt keine GV100AD-Ausgabe. Es wurde nichts geändert."
             )
-        stand = date(int(edition.stand[:4]), int(edition.stand[4:6]), int(edition.stand[6:]))
+        stand = edition.stand_date
         self.stdout.write(f"Neueste Ausgabe: Gebietsstand {stand:%d.%m.%Y} ({edition.url})")
         last = RegisterImport.objects.filter(publisher=DESTATIS).order_by("-imported_at").first()
         if not force and last and last.data_date and last.data_date >= stand:

@@ -19,6 +19,7 @@ from municipalities.access import (
 )
 from projects import lineage, pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
+from projects.markdown import render_preview
 from projects.models import Project
 from projects.tag_suggestions import suggested_tags
 
@@ -33,12 +34,6 @@ def _silence(*forms_) -> None:
                 inner._errors = ErrorDict()
         else:
             form._errors = ErrorDict()
-
-
-def _preview(text: str) -> str:
-    from projects.markdown import render_markdown
-
-    return render_markdown(text)
 
 
 def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
@@ -87,7 +82,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
     elif refresh:
         _silence(form, links, attachment_form)
         if refresh == "preview":
-            preview_html = _preview(request.POST.get("description", ""))
+            preview_html = render_preview(request.POST.get("description", ""))
 
     status = 409 if conflict else 200
     posted = form.data.getlist if data is not None else (lambda _name: [])
@@ -177,7 +172,7 @@ def project_edit(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def description_preview(request: HttpRequest) -> HttpResponse:
     """htmx: the description rendered as it will appear on the project page."""
-    html = _preview(request.POST.get("description", "")[:60000])
+    html = render_preview(request.POST.get("description", ""))
     return render(request, "projects/includes/preview.html", {"preview_html": html})
 
 

@@ -8,7 +8,7 @@ from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from kommunect.text import normalize_query
 from municipalities.access import (
@@ -185,7 +185,7 @@ PICKERS = {
 
 
 @login_required
-@require_GET
+@require_safe
 def picker_results(request: HttpRequest, field: str) -> HttpResponse:
     """htmx: matches for a picker's search box (the same fragment the full form renders)."""
     if field not in PICKERS:
@@ -200,7 +200,7 @@ def picker_results(request: HttpRequest, field: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def process_choices(request: HttpRequest) -> HttpResponse:
     """htmx: the processes of the chosen services, keeping the ticked ones."""
     context = {

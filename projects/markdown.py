@@ -86,16 +86,24 @@ def _parse_inline(state) -> None:
 _BLOCKS.core.ruler.at("inline", _parse_inline)
 
 
-def _image_as_link(image: Token) -> list[Token]:
-    opening = Token("link_open", "a", 1, attrs={"href": image.attrGet("src") or ""})
-    if image.attrGet("title"):
-        opening.attrSet("title", image.attrGet("title"))
-    text = Token("text", "", 0, content=image.content or str(image.attrGet("src") or ""))
-    return [opening, text, Token("link_close", "a", -1)]
+def _images_as_links(tokens: list[Token]) -> list[Token]:
+    """Each image becomes a link to its address, with its alt text (or address) as text."""
+    result = []
+    for token in tokens:
+        if token.type != "image":
+            result.append(token)
+            continue
+        source = str(token.attrGet("src") or "")
+        opening = Token("link_open", "a", 1, attrs={"href": source})
+        if token.attrGet("title"):
+            opening.attrSet("title", token.attrGet("title"))
+        text = _images_as_links(token.children or []) or [Token("text", "", 0, content=source)]
+        result += [opening, *text, Token("link_close", "a", -1)]
+    return result
 
 
 def _user_content(tokens: list[Token], top_level: int) -> None:
-    """Shift headings below ``top_level`` and turn images into links."""
+    """Shift headings below ``top_level``, turn images into links, drop unsafe addresses."""
     headings = [token for token in tokens if token.tag in HEADING_TAGS]
     if headings:
         # The highest heading the author used becomes top_level; the structure below stays.
@@ -104,11 +112,7 @@ def _user_content(tokens: list[Token], top_level: int) -> None:
             token.tag = f"h{min(max(int(token.tag[1]) + shift, top_level), 6)}"
     for token in tokens:
         if token.children:
-            token.children = [
-                replacement
-                for child in token.children
-                for replacement in (_image_as_link(child) if child.type == "image" else [child])
-            ]
+            token.children = _images_as_links(token.children)
             for child in token.children:
                 if child.type == "link_open" and not SAFE_HREF.match(child.attrGet("href") or ""):
                     del child.attrs["href"]

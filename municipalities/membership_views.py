@@ -12,7 +12,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from kommunect.links import redirect_back
 from kommunect.text import parse_id
@@ -117,7 +117,7 @@ def _selected_municipality(raw_id: str, matches: list[Municipality]) -> Municipa
     return Municipality.objects.select_related("state").filter(pk=pk).first()
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     """Up to 20 municipalities for ``q`` (name or AGS) as JSON, for pickers with JavaScript."""
     form = MunicipalitySearchForm(request.GET)

@@ -1,13 +1,12 @@
 """Forms for writing projects: the project form, its links, a new attachment, moderation."""
 
-import re
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db.models import Q
 from django.forms import inlineformset_factory
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField, TagWidget
 
@@ -28,34 +27,8 @@ def _max_mb() -> int:
 
 MAX_TAGS = 20
 MAX_TAG_LENGTH = 100  # taggit's Tag.name
-HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?")
-
-
-def reject_html(value: str) -> None:
-    """Plain-text fields take text, not markup (the description takes Markdown)."""
-    if value and HTML_TAG.search(value):
-        raise ValidationError(
-            _("HTML ist in diesem Feld nicht erlaubt. Bitte geben Sie nur Text ein."),
-            code="html",
-        )
-
-
-PLAIN_TEXT_FIELDS = [
-    "title",
-    "summary",
-    "value_proposition",
-    "benefit_evidence",
-    "funding_programme",
-    "technology",
-    "license",
-    "reuse_offer",
-    "reuse_conditions",
-    "lessons_learned",
-    "contact_name",
-    "contact_role",
-    "contact_phone",
-    "cover_alt_text",
-]
+# The most links a project form builds, whatever links-TOTAL_FORMS claims.
+MAX_LINKS = 20
 
 # Sections of the form (fieldsets), in order; pickers are rendered by the template.
 SECTIONS = [
@@ -89,6 +62,32 @@ SECTIONS = [
 ]
 
 
+class AmountField(forms.DecimalField):
+    """An amount in euros as people write it in the active language: "12.500,50" in German.
+
+    Django's localized input (``localize=True``) reads the decimal comma; it drops thousands
+    separators only with USE_THOUSAND_SEPARATOR, which would also group every number that
+    templates print (ids in form values among them). So this field drops them itself, by
+    Django's rule (sanitize_separators: a single "." not followed by three digits is a decimal
+    point, "12.5" is twelve and a half).
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        super().__init__(localize=True, max_digits=12, decimal_places=2, **kwargs)
+        self.validators.append(MinValueValidator(0))
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            decimal = formats.get_format("DECIMAL_SEPARATOR")
+            whole, separator, fraction = value.strip().partition(decimal)
+            thousands = formats.get_format("THOUSAND_SEPARATOR")
+            if not (thousands == "." and whole.count(".") == 1 and len(whole.split(".")[1]) != 3):
+                whole = whole.replace(thousands, "")
+            value = whole + separator + fraction
+        return super().to_python(value)
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -113,20 +112,14 @@ class ProjectForm(forms.ModelForm):
         widget=TagWidget(attrs={"list": "tag-suggestions", "autocomplete": "off"}),
         help_text=_("Mehrere Schlagworte durch Komma trennen."),
     )
-    cost_one_off = forms.DecimalField(
+    cost_one_off = AmountField(
         label=_("Einmalige Kosten (EUR)"),
-        max_digits=12,
-        decimal_places=2,
         required=False,
-        validators=[MinValueValidator(0)],
-        help_text=_("Netto in Euro, z. B. 12500"),
+        help_text=_("Netto in Euro, z. B. 12.500,50"),
     )
-    cost_annual = forms.DecimalField(
+    cost_annual = AmountField(
         label=_("Jährliche Kosten (EUR)"),
-        max_digits=12,
-        decimal_places=2,
         required=False,
-        validators=[MinValueValidator(0)],
         help_text=_("Laufende Kosten pro Jahr in Euro"),
     )
 
@@ -190,8 +183,6 @@ class ProjectForm(forms.ModelForm):
         self.fields["cover_image"].help_text = _("PNG, JPEG oder WebP, höchstens %(mb)s MB.") % {
             "mb": _max_mb()
         }
-        for name in PLAIN_TEXT_FIELDS:
-            self.fields[name].validators.append(reject_html)
         for name in ("partners", "services", "processes"):
             self.fields[name].required = False
         based_on = self.fields["based_on"]
@@ -257,7 +248,6 @@ class ProjectForm(forms.ModelForm):
                 _("Höchstens %(max)s Schlagworte."), code="too_many", params={"max": MAX_TAGS}
             )
         for tag in tags:
-            reject_html(tag)
             if len(tag) > MAX_TAG_LENGTH:
                 raise ValidationError(
                     _("Ein Schlagwort darf höchstens %(max)s Zeichen lang sein."),
@@ -333,17 +323,14 @@ class LinkForm(forms.ModelForm):
         fields = ["title", "url"]
         widgets = {"url": forms.URLInput(attrs={"placeholder": "https://"})}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["title"].validators.append(reject_html)
-
 
 LinkFormSet = inlineformset_factory(
     Project,
     ProjectLink,
     form=LinkForm,
     extra=2,
-    max_num=20,
+    max_num=MAX_LINKS,
+    absolute_max=MAX_LINKS,
     validate_max=True,
     can_delete=True,
 )
@@ -359,14 +346,11 @@ class AttachmentForm(forms.Form):
             attrs={"accept": ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.webp"}
         ),
     )
-    title = forms.CharField(
-        label=_("Titel der Datei"), max_length=200, required=False, validators=[reject_html]
-    )
+    title = forms.CharField(label=_("Titel der Datei"), max_length=200, required=False)
     alt_text = forms.CharField(
         label=_("Alternativtext (bei Bildern Pflicht)"),
         max_length=300,
         required=False,
-        validators=[reject_html],
     )
 
     checked = None

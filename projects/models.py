@@ -13,6 +13,7 @@ from taggit.managers import TaggableManager
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service, TopicField
+from projects.markdown import MAX_LENGTH, render_description
 from projects.upload_paths import attachment_path, cover_image_path
 
 
@@ -162,8 +163,10 @@ class Project(models.Model):
         _("Kurzbeschreibung"), max_length=500, help_text=_("Ein bis drei Sätze.")
     )
     description = models.TextField(
-        _("Beschreibung"), blank=True, max_length=50000, help_text=_("Markdown ist erlaubt.")
+        _("Beschreibung"), blank=True, max_length=MAX_LENGTH, help_text=_("Markdown ist erlaubt.")
     )
+    # The description as sanitized HTML, rendered once when it is saved (see save()).
+    description_html = models.TextField(blank=True, default="", editable=False)
     status = models.CharField(_("Status"), max_length=20, choices=Status, default=Status.PLANNED)
     start_date = models.DateField(_("Beginn"), null=True, blank=True)
     end_date = models.DateField(_("Ende"), null=True, blank=True)
@@ -343,6 +346,14 @@ class Project(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, update_fields=None, **kwargs):
+        """Render the description whenever it is written, so that no view renders Markdown."""
+        if update_fields is None or "description" in update_fields:
+            self.description_html = render_description(self.description)
+            if update_fields is not None:
+                update_fields = {*update_fields, "description_html"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("projects:detail", args=[self.slug])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -34,6 +34,7 @@ from projects.changes import (
     form_snapshot,
     project_snapshot,
 )
+from projects.forms import MAX_LINKS, LinkForm, ProjectForm
 from projects.lineage import keeps_lineage_acyclic
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink
 from projects.search_index import update_search_vectors
@@ -157,22 +158,21 @@ def _notify_author(project: Project, subject: str, body: str) -> None:
             _notify([author.email], subject, body)
 
 
-def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+SLUG_SUFFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789"
+
+
+def _random_suffix(slug: str) -> str:
+    return f"{slug[:190]}-{get_random_string(6, SLUG_SUFFIX_CHARS)}"
+
+
+def unique_slug(title: str) -> str:
+    """The title's slug, or with a random suffix when any project holds it already. Never a
+    counter: "-2" would tell everyone that a project of this name exists, also another
+    municipality's hidden draft, and "-3" how many."""
     base = german_slug(title) or "projekt"
     if base in RESERVED_SLUGS:
         base = f"{base}-projekt"
-    taken = set(
-        Project.objects.filter(slug__startswith=base)
-        .exclude(pk=exclude_pk)
-        .values_list("slug", flat=True)
-    )
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
-SLUG_SUFFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789"
+    return _random_suffix(base) if Project.objects.filter(slug=base).exists() else base
 
 
 def _save_with_unique_slug(project: Project, attempts: int = 5) -> None:
@@ -182,7 +182,7 @@ def _save_with_unique_slug(project: Project, attempts: int = 5) -> None:
     for attempt in range(attempts):
         project.slug = unique_slug(project.title)
         if attempt:
-            project.slug = f"{project.slug[:190]}-{get_random_string(6, SLUG_SUFFIX_CHARS)}"
+            project.slug = _random_suffix(project.slug)
         try:
             with transaction.atomic():
                 project.save()
@@ -535,6 +535,22 @@ def changes_since(projects, since: dict[int, int]) -> dict[int, list[FieldChange
     return dict(zip(later, described, strict=True))
 
 
+def _passes_form_checks(snapshot: dict) -> bool:
+    """Whether a version's links and description pass today's checks of the project form.
+    A restored version is current at once, on a published project without review, so it
+    must not bring back what the form would refuse (e.g. stored before a check existed)."""
+    links = snapshot.get("links") or []
+    if len(links) > MAX_LINKS:
+        return False
+    if not all(LinkForm(data={"title": title, "url": url}).is_valid() for title, url in links):
+        return False
+    try:
+        ProjectForm.base_fields["description"].clean(snapshot.get("description") or "")
+    except ValidationError:
+        return False
+    return True
+
+
 def _apply_snapshot(project: Project, snapshot: dict) -> None:
     for name in SCALAR_FIELDS:
         if name not in snapshot:
@@ -590,6 +606,13 @@ def project_restore_version(
     event = version_event(locked, version)
     if event is None or version >= locked.version:
         raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))
+    if not _passes_form_checks(event.snapshot):
+        raise WorkflowError(
+            _(
+                "Diese Version enthält Links oder eine Beschreibung, die heute nicht mehr "
+                "angenommen werden. Bitte übernehmen Sie die Inhalte über „Projekt bearbeiten“."
+            )
+        )
     _require_editor(actor, event.snapshot.get("owner") or locked.owner_id)
     before = project_snapshot(locked)
     locked.version += 1

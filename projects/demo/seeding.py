@@ -31,6 +31,7 @@ from projects.demo.generator import (
     anchor_of,
     generate,
 )
+from projects.markdown import render_description
 from projects.models import Project, ProjectLink, ReuseInterest
 from projects.search_index import vector_params, vector_sql
 
@@ -190,6 +191,7 @@ def _write(projects: list[DemoProject]) -> list[int]:
         for project_id, project in pairs:
             values = project.values
             values["id"] = project_id
+            values["description_html"] = render_description(values.get("description", ""))
             if project.based_on is not None:
                 values["based_on_id"] = ids[project.based_on]
             yield tuple(values.get(name, default) for name, default in defaults.items())

@@ -6,17 +6,8 @@ from pathlib import PurePosixPath
 from django import template
 from django.urls import NoReverseMatch
 from django.utils.numberformat import format as format_number
-from django.utils.safestring import SafeString
-
-from projects.markdown import render_markdown
 
 register = template.Library()
-
-
-@register.filter(name="markdown")
-def markdown_filter(text: str, top_level: int = 2) -> SafeString:
-    """An editor's Markdown as sanitized HTML, headings from ``<h{top_level}>`` down."""
-    return render_markdown(text or "", top_level=int(top_level))
 
 
 @register.filter

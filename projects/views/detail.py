@@ -4,7 +4,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from municipalities.access import can_edit_for, may_reveal_email
 from projects.models import Project
@@ -49,7 +49,7 @@ def _project_page(
     return render(request, template, context, status=429 if email_limited else 200)
 
 
-@require_GET
+@require_safe
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _project_page(request, slug)
 

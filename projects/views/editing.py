@@ -8,7 +8,7 @@ from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from kommunect.text import normalize_query
 from municipalities.access import (
@@ -19,6 +19,7 @@ from municipalities.access import (
 )
 from projects import lineage, pickers, services
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
+from projects.markdown import render_preview
 from projects.models import Project
 from projects.tag_suggestions import suggested_tags
 
@@ -33,12 +34,6 @@ def _silence(*forms_) -> None:
                 inner._errors = ErrorDict()
         else:
             form._errors = ErrorDict()
-
-
-def _preview(text: str) -> str:
-    from projects.markdown import render_markdown
-
-    return render_markdown(text)
 
 
 def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
@@ -87,7 +82,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
     elif refresh:
         _silence(form, links, attachment_form)
         if refresh == "preview":
-            preview_html = _preview(request.POST.get("description", ""))
+            preview_html = render_preview(request.POST.get("description", ""))
 
     status = 409 if conflict else 200
     posted = form.data.getlist if data is not None else (lambda _name: [])
@@ -177,7 +172,7 @@ def project_edit(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def description_preview(request: HttpRequest) -> HttpResponse:
     """htmx: the description rendered as it will appear on the project page."""
-    html = _preview(request.POST.get("description", "")[:60000])
+    html = render_preview(request.POST.get("description", ""))
     return render(request, "projects/includes/preview.html", {"preview_html": html})
 
 
@@ -190,7 +185,7 @@ PICKERS = {
 
 
 @login_required
-@require_GET
+@require_safe
 def picker_results(request: HttpRequest, field: str) -> HttpResponse:
     """htmx: matches for a picker's search box (the same fragment the full form renders)."""
     if field not in PICKERS:
@@ -205,7 +200,7 @@ def picker_results(request: HttpRequest, field: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def process_choices(request: HttpRequest) -> HttpResponse:
     """htmx: the processes of the chosen services, keeping the ticked ones."""
     context = {

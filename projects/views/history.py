@@ -53,11 +53,11 @@ def version_detail(request: HttpRequest, slug: str, version: int) -> HttpRespons
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def version_restore(request: HttpRequest, slug: str, version: int) -> HttpResponse:
     """GET asks for confirmation and lists what would change; POST restores."""
     project, event = _version(request, slug, version)
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD ask for confirmation
         if version >= project.version:  # the current version: nothing to restore
             return redirect("projects:version", slug=project.slug, version=version)
         [changed] = changes.describe(

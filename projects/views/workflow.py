@@ -49,10 +49,10 @@ def _confirm(request: HttpRequest, project: Project, **texts) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def project_archive(request: HttpRequest, slug: str) -> HttpResponse:
     """GET asks for confirmation; POST archives."""
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD ask for confirmation
         project = editable_project(request, slug)
         return _confirm(
             request,
@@ -68,11 +68,11 @@ def project_archive(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
     """GET asks for confirmation; POST deletes a project that was never published."""
     project = editable_project(request, slug)
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD ask for confirmation
         refusal = services.deletion_refusal(project)
         if refusal:
             messages.error(request, refusal)

@@ -276,6 +276,9 @@ def test_no_action_of_any_page_is_a_dead_end(client, world, persona):
     offered = {resolve(path).view_name for path in result["posts"]}
     assert must_offer <= offered, must_offer - offered
     assert len(result["visited"]) >= at_least
+    # Every page answers HEAD as it answers GET (monitors and link checkers ask with HEAD).
+    head = {url: client.head(url, follow=True).status_code for url in result["visited"]}
+    assert head == result["visited"]
     # Redirects end on the login step (anonymous), the join step (no membership yet) or the
     # canonical address of the same page; never somewhere unexpected.
     unexpected = {

@@ -60,6 +60,9 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         member = municipality.member_municipalities.only("slug").first()
         if member is not None:
             return redirect(member, permanent=True)
+    if (city := municipality.city_of_district_twin()) is not None:
+        # The Kreis entry of a kreisfreie Stadt: the Gemeinde page shows its projects too.
+        return redirect(city, permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)

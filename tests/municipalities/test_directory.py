@@ -98,3 +98,12 @@ def test_index_costs_a_fixed_number_of_queries(client, land, django_assert_num_q
         assert client.get(INDEX, {"q": "moor"}).status_code == 200
     with django_assert_num_queries(3):
         assert client.get(INDEX).status_code == 200
+
+
+def test_search_finds_a_municipality_by_its_former_key(client, land):
+    hanau = MunicipalityFactory(
+        name="Hanau", ags="06413000", slug="hanau", former_ags=["06435014"], state=land
+    )
+    response = client.get(reverse("municipalities:index"), {"q": "06435014"})
+    assert [m.pk for m in response.context["matches"]] == [hanau.pk]
+    assert hanau.get_absolute_url() in response.content.decode()

@@ -82,6 +82,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "kommunect.context_processors.operator",
                 "kommunect.context_processors.demo_content",
+                "kommunect.context_processors.curator",
             ],
         },
     }

@@ -30,6 +30,7 @@ legal_patterns = (
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("", include(legal_patterns)),
     path("ozg/", include("projects.catalogue_urls")),
     # Same prefix: municipalities.urls first, so "<str:key>/" cannot shadow its fixed paths.

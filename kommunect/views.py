@@ -1,4 +1,5 @@
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 from kommunect.links import search_url
@@ -63,3 +64,9 @@ def csrf_failure(request, reason=""):
         "Seite neu und senden Sie es erneut; dafür müssen Cookies erlaubt sein."
     )
     return render(request, "403.html", {"exception": message}, status=403)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own: the static icon (a temporary redirect, as
+    its hashed static URL changes with the file)."""
+    return redirect(static("img/favicon.ico"))

@@ -286,3 +286,14 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
     for child in children:
         child.project_count = counts.get(child.pk, 0)
     return sorted(children, key=lambda m: (-m.project_count, m.name))
+
+
+def participating_municipalities() -> list[Municipality]:
+    """The municipalities that own published projects or ideas ("beteiligte Kommunen" on the
+    home page), most entries first, each with ``published_count``; one query."""
+    return list(
+        Municipality.objects.filter(projects__publication_state=Project.PublicationState.PUBLISHED)
+        .annotate(published_count=Count("projects"))
+        .only("name", "slug", "kind", "kind_label")
+        .order_by("-published_count", "name", "ags")
+    )

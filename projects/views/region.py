@@ -25,6 +25,16 @@ AGGREGATING_LEVELS = {
 }
 
 
+def participating(request):
+    """The municipalities counted as "beteiligte Kommunen" on the home page, with their
+    number of published entries."""
+    return render(
+        request,
+        "projects/participating.html",
+        {"municipalities": queries.participating_municipalities()},
+    )
+
+
 def detail(request, key):
     """``key`` is the slug; an AGS (digits only) redirects to the slug URL."""
     return _municipality_page(request, key)

@@ -28,7 +28,7 @@ run: setup
 	$(PY) manage.py migrate --no-input -v 0 && \
 	$(PY) manage.py createcachetable && \
 	scripts/load_data.sh "$(PY)" "$(DATA_DIR)" "$(DEMO_PROJECTS)" && \
-	$(PY) manage.py ensure_demo_admin && \
+	$(PY) manage.py ensure_demo_admin --address $(HOST):$(PORT) && \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup

@@ -87,6 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "kommunect.context_processors.operator",
                 "kommunect.context_processors.demo_content",
+                "kommunect.context_processors.curator",
             ],
         },
     }
@@ -256,7 +257,7 @@ CSRF_FAILURE_VIEW = "kommunect.views.csrf_failure"
 _smtp = "django.core.mail.backends.smtp.EmailBackend"
 _mail_backend = env_str(
     "EMAIL_BACKEND_PATH",
-    _smtp if IS_PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+    _smtp if IS_PRODUCTION else "kommunect.mail.ConsoleEmailBackend",
 )
 MAILERS = {
     "default": {"BACKEND": "kommunect.outbox.OutboxBackend"},

@@ -43,6 +43,7 @@ handler500 = "kommunect.views.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("", include(legal_patterns)),
     path("ozg/", include("projects.catalogue_urls")),
     # Same prefix: municipalities.urls first, so "<str:key>/" cannot shadow its fixed paths.

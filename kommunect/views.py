@@ -3,8 +3,9 @@ import sys
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views import defaults
 
@@ -85,3 +86,9 @@ def server_error(request):
         response["Retry-After"] = str(settings.KOMMUNECT_DATABASE_RETRY_AFTER)
         return response
     return defaults.server_error(request)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own: the static icon (a temporary redirect, as
+    its hashed static URL changes with the file)."""
+    return redirect(static("img/favicon.ico"))

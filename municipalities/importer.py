@@ -41,6 +41,7 @@ from municipalities.register_files import (
     Register,
     attach_points,
     bkg_attribution,
+    points_date,
     points_year,
     read_gv100,
     read_points,
@@ -436,7 +437,7 @@ def import_register(
                 publisher=BKG,
                 license=DL_DE_BY_2,
                 license_url=DL_DE_BY_2_URL,
-                data_date=date(year, 1, 1) if (year := points_year(points_path)) else None,
+                data_date=points_date(points_path),
                 checksum=file_checksum(points_path),
                 summary=(
                     f"Punkte innerhalb der Gemeindeflächen für "

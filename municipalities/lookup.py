@@ -5,7 +5,11 @@ from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 
 from kommunect.text import normalize_query
 from municipalities.folding import fold
-from municipalities.models import Municipality
+from municipalities.models import (
+    CITY_DISTRICT_KINDS,
+    STANDALONE_ASSOCIATION_LABEL,
+    Municipality,
+)
 
 Level = Municipality.Level
 
@@ -22,6 +26,11 @@ LEVEL_ORDER = Case(
     default=Value(4),
     output_field=IntegerField(),
 )
+# Second entries of one body, whose pages lead to the Gemeinde: the Gemeindeverband entry of a
+# verbandsfreie Gemeinde and the Kreis entry of a kreisfreie Stadt. Never listed as matches.
+TWIN_ENTRIES = Q(level=Level.ASSOCIATION, kind_label=STANDALONE_ASSOCIATION_LABEL) | Q(
+    level=Level.DISTRICT, kind__in=CITY_DISTRICT_KINDS
+)
 
 
 def find_municipalities(
@@ -30,20 +39,23 @@ def find_municipalities(
     """Up to ``limit`` matches, best first, in one query; ``current_only`` leaves out units
     the register has dissolved (for joining; search and pickers of past work keep them).
 
-    Digits: AGS prefix. Otherwise the name, with umlauts typed or spelled out ("Koeln",
-    "Koln"): exact, name prefix, word prefix, part of the name (each larger places first),
-    then close typos (pg_trgm word similarity ≥ 0.6, "Stuttgard"; first two letters right).
-    Reads the stored column Municipality.name_folded (with a trigram index): about 5 ms of
-    database time for the ~16,000 register rows.
+    Digits: AGS prefix, or a former AGS in full (a key the register has since changed).
+    Otherwise the name, with umlauts typed or spelled out ("Koeln", "Koln"): exact, name
+    prefix, word prefix, part of the name (each larger places first), then close typos
+    (pg_trgm word similarity ≥ 0.6, "Stuttgard"; first two letters right). Reads the stored
+    column Municipality.name_folded (with a trigram index): about 5 ms of database time for
+    the ~16,000 register rows. Twin entries (TWIN_ENTRIES) are never listed.
     """
     query = normalize_query(raw_query)
     if len(query) < MIN_QUERY_LENGTH:
         return []
-    municipalities = Municipality.objects.select_related("state")
+    municipalities = Municipality.objects.select_related("state").exclude(TWIN_ENTRIES)
     if current_only:
         municipalities = municipalities.filter(dissolved_on__isnull=True)
     if query.isdigit():
-        by_key = municipalities.filter(ags__startswith=query).order_by("ags")
+        by_key = municipalities.filter(
+            Q(ags__startswith=query) | Q(former_ags__contains=[query])
+        ).order_by("ags")
         return _without_register_twins(by_key[: limit * 2])[:limit]
     folded_query = fold(query)
     starts = folded_query[:2]

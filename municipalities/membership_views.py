@@ -141,7 +141,12 @@ def _managed_municipality(request, slug: str) -> Municipality:
     """The municipality, if the signed-in user may manage it; 403 otherwise."""
     municipality = get_object_or_404(Municipality, slug=slug)
     if not can_manage(request.user, municipality.pk):
-        raise PermissionDenied
+        raise PermissionDenied(
+            _(
+                "Nur Kommunen-Admins dieser Kommune und das Kuratorium verwalten ihre Mitglieder "
+                "und ihr Profil."
+            )
+        )
     return municipality
 
 

@@ -186,6 +186,17 @@ class Municipality(models.Model):
             return None
         return parent if parent.kind in CITY_DISTRICT_KINDS else None
 
+    def city_of_district_twin(self) -> "Municipality | None":
+        """The Gemeinde entry of a kreisfreie Stadt, for its Kreis entry (the reverse of
+        ``district_twin``); None for any other body. One query for a Kreis, else none."""
+        if self.level != self.Level.DISTRICT or self.kind not in CITY_DISTRICT_KINDS:
+            return None
+        return (
+            self.children.filter(level=self.Level.MUNICIPALITY, kind=self.Kind.DISTRICT_FREE_CITY)
+            .only("slug")
+            .first()
+        )
+
     @property
     def belongs_to(self) -> "Municipality | None":
         """The body this one is part of, as a page names it ("Gehört zu"): the parent, unless

@@ -438,6 +438,22 @@ def points_year(points_path: Path) -> int | None:
     return int(found.group(0)) if found else None
 
 
+def points_date(points_path: Path) -> date | None:
+    """Date of the BKG data: the ``aktualitaet.txt`` BKG ships next to it ("31.12.2023"), else
+    31 December of the file name's year (VG5000 is published as of 31.12., vg5000_1231)."""
+    stamp = Path(points_path).with_name("aktualitaet.txt")
+    if stamp.is_file():
+        found = re.search(r"(\d\d)\.(\d\d)\.(\d{4})", stamp.read_text(encoding="utf-8"))
+        if found:
+            day, month, year = (int(part) for part in found.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                pass
+    year = points_year(points_path)
+    return date(year, 12, 31) if year else None
+
+
 def bkg_attribution(points_path: Path) -> str:
     """The attribution BKG requires next to its data (quellenvermerk_datenlizenz_deutschland)."""
     year = points_year(points_path)

@@ -139,6 +139,16 @@ def diff(before: dict, after: dict) -> dict:
     }
 
 
+def filled(changes: dict) -> dict:
+    """The changes whose new value is filled in: a new project's first version lists what was
+    entered, not every field left empty (None, "", no relations, an unticked box)."""
+    return {
+        name: change
+        for name, change in changes.items()
+        if change["new"] not in (None, "", [], False)
+    }
+
+
 def compose(changes_list: list[dict]) -> dict:
     """One change dict for several successive ones (oldest first): per field the first old
     and the last new value, in form order; fields changed and changed back are left out."""

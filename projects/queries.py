@@ -228,14 +228,18 @@ def _region_figures(municipality: Municipality) -> dict[str, int]:
         open_source=Count("id", filter=Q(is_open_source=True)),
         owners=Count("owner_id", distinct=True),
     )
-    figures["partner_projects"] = (
-        Project.objects.published().filter(partners=municipality).order_by().count()
-    )
+    figures["partner_projects"] = partner_projects(municipality).published().order_by().count()
     return figures
 
 
 def partner_projects(municipality: Municipality) -> QuerySet[Project]:
-    return Project.objects.filter(partners=municipality)
+    """Projects with ``municipality`` as partner; for a kreisfreie Stadt also those naming its
+    Kreis entry (whose page leads to the city's)."""
+    twin = municipality.district_twin()
+    if twin is None:
+        return Project.objects.filter(partners=municipality)
+    links = Project.partners.through.objects.filter(municipality__in=[municipality, twin])
+    return Project.objects.filter(pk__in=links.values("project_id"))
 
 
 def subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
@@ -289,3 +293,14 @@ def _subdivisions_with_counts(municipality: Municipality) -> list[Municipality]:
     for child in children:
         child.project_count = counts.get(child.pk, 0)
     return sorted(children, key=lambda m: (-m.project_count, m.name))
+
+
+def participating_municipalities() -> list[Municipality]:
+    """The municipalities that own published projects or ideas ("beteiligte Kommunen" on the
+    home page), most entries first, each with ``published_count``; one query."""
+    return list(
+        Municipality.objects.filter(projects__publication_state=Project.PublicationState.PUBLISHED)
+        .annotate(published_count=Count("projects"))
+        .only("name", "slug", "kind", "kind_label")
+        .order_by("-published_count", "name", "ags")
+    )

@@ -12,6 +12,7 @@ from projects.views import region
 app_name = "regions"
 
 urlpatterns = [
+    path("beteiligt/", region.participating, name="participating"),
     path("<str:key>/", region.detail, name="detail"),
     path("<str:key>/e-mail/", region.contact_email, name="contact-email"),
 ]

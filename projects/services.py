@@ -31,6 +31,7 @@ from projects.changes import (
     compose,
     describe,
     diff,
+    filled,
     form_snapshot,
     project_snapshot,
 )
@@ -219,9 +220,16 @@ def _add_attachment(project, actor, attachment_form) -> Attachment | None:
 
 def _finish_content_write(project, actor, action, before, note="") -> ProjectEvent:
     after = project_snapshot(project)
-    event = _record(project, actor, action, changes=diff(before, after), snapshot=after, note=note)
+    changes = diff(before, after)
+    if action == Action.CREATED:
+        changes = filled(changes)
+    event = _record(project, actor, action, changes=changes, snapshot=after, note=note)
     update_search_vectors([project.pk])
     return event
+
+
+class _Unchanged(Exception):
+    """Raised inside a savepoint to undo a save that changed nothing."""
 
 
 # --- saving ----------------------------------------------------------------------------------
@@ -271,15 +279,23 @@ def project_update(
     if stored.version != expected_version:
         raise _conflict(stored, expected_version, form_snapshot(form, links_formset))
     before = project_snapshot(stored)
-    instance = form.save(commit=False)
-    instance.version = stored.version + 1
-    instance.save(update_fields=[*SCALAR_FIELDS, "version", "updated_at"])
-    form.save_m2m()
-    _derive_topic_fields(instance)
-    links_formset.instance = instance
-    links_formset.save()
-    _add_attachment(instance, actor, attachment_form)
-    _finish_content_write(instance, actor, Action.EDITED, before)
+    try:
+        # A save that changes nothing (e.g. "Einreichen" on an untouched form) is undone, so
+        # that it adds no empty version to the history.
+        with transaction.atomic():
+            instance = form.save(commit=False)
+            instance.version = stored.version + 1
+            instance.save(update_fields=[*SCALAR_FIELDS, "version", "updated_at"])
+            form.save_m2m()
+            _derive_topic_fields(instance)
+            links_formset.instance = instance
+            links_formset.save()
+            attachment = _add_attachment(instance, actor, attachment_form)
+            event = _finish_content_write(instance, actor, Action.EDITED, before)
+            if not event.changes and attachment is None:
+                raise _Unchanged
+    except _Unchanged:
+        return stored
     return instance
 
 

@@ -26,6 +26,16 @@ AGGREGATING_LEVELS = {
 }
 
 
+def participating(request):
+    """The municipalities counted as "beteiligte Kommunen" on the home page, with their
+    number of published entries."""
+    return render(
+        request,
+        "projects/participating.html",
+        {"municipalities": queries.participating_municipalities()},
+    )
+
+
 def detail(request, key):
     """``key`` is the slug; an AGS (digits only) redirects to the slug URL."""
     return _municipality_page(request, key)
@@ -61,6 +71,9 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
         member = municipality.member_municipalities.only("slug").first()
         if member is not None:
             return redirect(member, permanent=True)
+    if (city := municipality.city_of_district_twin()) is not None:
+        # The Kreis entry of a kreisfreie Stadt: the Gemeinde page shows its projects too.
+        return redirect(city, permanent=True)
     region = queries.region_projects(municipality)
     figures = queries.region_figures(municipality)
     paginator = Paginator(queries.newest_first(region), PAGE_SIZE, orphans=3)

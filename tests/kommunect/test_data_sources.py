@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from municipalities.importer import BKG, DESTATIS, DL_DE_BY_2, DL_DE_BY_2_URL
 from municipalities.models import RegisterImport
+from municipalities.register_files import points_date
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,17 @@ def test_the_page_shows_the_attribution_of_every_shipped_source(client):
     for attribution in attributions.values():
         assert attribution in text
     assert '<a class="kern-link" href="https://www.bkg.bund.de">© GeoBasis-DE / BKG 2023' in html
+
+
+def test_the_shipped_points_are_dated_as_bkg_dates_them():
+    """VG5000 is published as of 31.12. (aktualitaet.txt), the date the data README names."""
+    points = next((settings.BASE_DIR / "data").glob("geo-vg5000-*/gemeinden_punkte_*.csv"))
+    assert points_date(points) == datetime.date(2023, 12, 31)
+
+
+def test_points_without_a_date_file_are_dated_31_december(tmp_path):
+    points = tmp_path / "gemeinden_punkte_vg5000_2021.csv"
+    points.write_text("ags\n", encoding="utf-8")
+    assert points_date(points) == datetime.date(2021, 12, 31)
+    (tmp_path / "aktualitaet.txt").write_text("30.06.2021\n", encoding="utf-8")
+    assert points_date(points) == datetime.date(2021, 6, 30)

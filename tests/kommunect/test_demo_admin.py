@@ -1,5 +1,7 @@
 """The demo admin of `make run`: signs in on the site, moderates, can be created twice."""
 
+from pathlib import Path
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -42,3 +44,21 @@ def test_refused_in_production(settings):
     with pytest.raises(CommandError):
         call_command("ensure_demo_admin")
     assert not get_user_model().objects.filter(username=USERNAME).exists()
+
+
+def test_printed_links_follow_the_server_address(capsys):
+    call_command("ensure_demo_admin", address="127.0.0.1:8200")
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:8200/accounts/login/" in out
+    assert "http://127.0.0.1:8200/admin/" in out
+    assert ":8000" not in out
+    assert f"E-Mail {EMAIL}" in out
+
+
+def test_readme_and_makefile_name_the_real_sign_in(settings):
+    base = Path(settings.BASE_DIR)
+    readme = (base / "README.md").read_text(encoding="utf-8")
+    assert f"{EMAIL} / {PASSWORD}" in readme
+    assert f"{USERNAME} / {PASSWORD}" not in readme
+    makefile = (base / "Makefile").read_text(encoding="utf-8")
+    assert "ensure_demo_admin --address $(HOST):$(PORT)" in makefile

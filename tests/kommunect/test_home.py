@@ -77,16 +77,19 @@ def test_home_names_the_operator_or_says_something_neutral(client, settings):
     content = client.get(reverse("home")).content.decode()
     assert "betrieben von" not in content
     assert "OPERATOR" not in content
-    assert (
-        f'Angaben zum Betreiber stehen im <a class="kern-link" href="{reverse("legal:imprint")}"'
-        in content
-    )
+    # The Impressum says the same then: no link that leads to nothing more.
+    assert "Die Angaben zum Betreiber werden derzeit ergänzt." in content
+    assert "Angaben zum Betreiber stehen im" not in content
     settings.KOMMUNECT_OPERATOR = {
         **settings.KOMMUNECT_OPERATOR,
         "name": "Zweckverband Digitale Kommunen",
     }
     content = client.get(reverse("home")).content.decode()
     assert "Kommunect wird betrieben von Zweckverband Digitale Kommunen." in content
+    assert (
+        f'Angaben zum Betreiber stehen im <a class="kern-link" href="{reverse("legal:imprint")}"'
+        in content
+    )
 
 
 def test_home_figures_link_to_what_they_count(client):
@@ -98,7 +101,7 @@ def test_home_figures_link_to_what_they_count(client):
     for url in (
         f"{search}?kind=project",
         f"{search}?kind=idea",
-        reverse("municipalities:index"),
+        reverse("regions:participating"),
         reverse("ozg:catalogue"),
     ):
         assert f'class="figure-link" href="{url}"' in content
@@ -114,3 +117,21 @@ def test_the_home_page_has_one_search_box_the_header_one_elsewhere(client):
     catalogue = client.get(reverse("ozg:catalogue")).content.decode()
     assert catalogue.count('type="search"') == 1
     assert 'id="site-search-q"' in catalogue.split("</header>")[0]
+
+
+def test_participating_municipalities_are_those_the_home_page_counts(
+    client, django_assert_num_queries
+):
+    busy = ProjectFactory().owner
+    ProjectFactory(owner=busy, kind=Project.Kind.IDEA, status=Project.Status.IDEA)
+    other = ProjectFactory().owner
+    ProjectFactory(publication_state=Project.PublicationState.DRAFT)  # not counted
+    counted = client.get(reverse("home")).context["figures"]["municipalities"]
+
+    with django_assert_num_queries(2):  # the list, the demo notice
+        response = client.get(reverse("regions:participating"))
+
+    listed = response.context["municipalities"]
+    assert [(m.pk, m.published_count) for m in listed] == [(busy.pk, 2), (other.pk, 1)]
+    assert len(listed) == counted
+    assert busy.get_absolute_url() in response.content.decode()

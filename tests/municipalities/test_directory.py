@@ -138,3 +138,12 @@ def test_dissolved_gemeinden_are_found_but_marked(client, land):
     assert "(Gemeinde, AGS 98001002, Nordland, aufgelöst)" in found
     kreis_page = client.get(kreis.get_absolute_url())
     assert [m.name for m in kreis_page.context["all_municipalities"]] == ["Moorbach"]
+
+
+def test_search_finds_a_municipality_by_its_former_key(client, land):
+    hanau = MunicipalityFactory(
+        name="Hanau", ags="06413000", slug="hanau", former_ags=["06435014"], state=land
+    )
+    response = client.get(reverse("municipalities:index"), {"q": "06435014"})
+    assert [m.pk for m in response.context["matches"]] == [hanau.pk]
+    assert hanau.get_absolute_url() in response.content.decode()

@@ -149,8 +149,9 @@ def test_a_kreisfreie_stadt_shows_the_projects_of_its_kreis_twin_on_both_pages(c
     ProjectFactory(owner=as_kreis, title="Als Kreis")
     ProjectFactory(owner=as_gemeinde, title="Als Gemeinde")
 
-    for page in (as_gemeinde, as_kreis):
-        response = client.get(page.get_absolute_url())
+    for page in (as_gemeinde, as_kreis):  # the Kreis entry leads to the Gemeinde page
+        response = client.get(page.get_absolute_url(), follow=True)
+        assert response.request["PATH_INFO"] == as_gemeinde.get_absolute_url()
         assert {p.title for p in response.context["page"]} == {"Als Kreis", "Als Gemeinde"}
         assert response.context["figures"]["projects"] == 2
     search = client.get(reverse("projects:search"), {"owner": as_gemeinde.slug})

@@ -139,3 +139,46 @@ def test_the_gemeinde_shows_the_projects_of_its_verbandsfreie_entry(
 
     assert {p.title for p in response.context["page"]} == {"Als Verband", "Als Gemeinde"}
     assert response.context["figures"]["projects"] == 2
+
+
+def test_the_kreis_entry_of_a_city_leads_to_the_city(client, ulm, ulm_kreis):
+    response = client.get(ulm_kreis.get_absolute_url())
+    assert response.status_code == 301
+    assert response["Location"] == ulm.get_absolute_url()
+
+
+def test_a_real_kreis_keeps_its_page(client, land):
+    kreis = MunicipalityFactory(
+        name="Alb-Donau-Kreis", level=Level.DISTRICT, kind=Kind.DISTRICT, state=land
+    )
+    assert client.get(kreis.get_absolute_url()).status_code == 200
+
+
+def test_the_city_page_shows_partner_projects_of_its_kreis_entry(client, ulm, ulm_kreis):
+    project = ProjectFactory(title="Mit dem Stadtkreis")
+    project.partners.add(ulm_kreis)
+    response = client.get(ulm.get_absolute_url())
+    assert [p.title for p in response.context["partner_projects"]] == ["Mit dem Stadtkreis"]
+    assert response.context["figures"]["partner_projects"] == 1
+
+
+def _twins_with_other_populations(ulm_kreis, ulm_verband):
+    """Register rows of one body need not agree on the population (the Verband has none)."""
+    Municipality.objects.filter(pk=ulm_verband.pk).update(population=None)
+    Municipality.objects.filter(pk=ulm_kreis.pk).update(population=126000)
+
+
+def test_search_lists_the_city_once(client, ulm, ulm_kreis, ulm_verband):
+    _twins_with_other_populations(ulm_kreis, ulm_verband)
+    for query in ("Ulm", "08421"):
+        response = client.get(reverse("municipalities:index"), {"q": query})
+        assert [m.pk for m in response.context["matches"]] == [ulm.pk], query
+
+
+def test_the_join_picker_lists_the_city_once(client, ulm, ulm_kreis, ulm_verband, outsider):
+    _twins_with_other_populations(ulm_kreis, ulm_verband)
+    client.force_login(outsider)
+    found = client.get(reverse("municipalities:autocomplete"), {"q": "Ulm"}).json()["results"]
+    assert [r["slug"] for r in found] == ["ulm"]
+    response = client.get(reverse("municipalities:join"), {"q": "Ulm"})
+    assert [m.pk for m in response.context["matches"]] == [ulm.pk]

@@ -18,6 +18,13 @@ class Command(BaseCommand):
         "with a verified e-mail address, so it can sign in on the site and in the admin."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default="127.0.0.1:8000",
+            help="host:port the development server listens on, for the printed links",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         if settings.IS_PRODUCTION:
@@ -35,9 +42,10 @@ class Command(BaseCommand):
             user=user, email=user.email, defaults={"verified": True, "primary": True}
         )
         user.groups.add(Group.objects.get_or_create(name=CURATORS_GROUP)[0])
+        base = f"http://{options['address']}"
         self.stdout.write(
-            f"Demo-Admin (Kurator): http://127.0.0.1:8000/accounts/login/  "
+            f"Demo-Admin (Kurator): {base}/accounts/login/  "
             f"E-Mail {user.email}  Passwort {PASSWORD}  "
-            f"(Verwaltung: http://127.0.0.1:8000/admin/  Benutzer {USERNAME})"
+            f"(Verwaltung: {base}/admin/  Benutzer {USERNAME})"
             + ("" if created else " (bestand bereits)")
         )

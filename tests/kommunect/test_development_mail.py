@@ -33,8 +33,8 @@ def test_console_output_holds_the_link_unbroken_and_umlauts_readable():
     assert "quoted-printable" not in output
 
 
-def test_development_uses_the_readable_console_backend():
-    code = "from django.conf import settings; print(settings.MAILERS['default']['BACKEND'])"
+def test_development_delivers_through_the_readable_console_backend():
+    code = "from django.conf import settings; print(settings.MAILERS['delivery']['BACKEND'])"
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         env={

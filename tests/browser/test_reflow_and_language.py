@@ -99,6 +99,8 @@ def test_german_content_is_marked_in_the_english_ui(page, world):
     expect(page.locator("h1")).to_have_attribute("lang", "de")
 
 
+# A text-spacing bookmarklet or extension applies user styles regardless of the site's CSP.
+@pytest.mark.browser_context_args(bypass_csp=True)
 def test_row_actions_of_my_projects_do_not_overlap(page, site):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto("/projekte/meine/")

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 from kommunect.links import absolute_url
 from kommunect.text import german_slug
 from municipalities.access import can_edit_for, curator_emails, is_curator
+from municipalities.models import Municipality
 from ozg.models import TopicField
 from projects.changes import (
     RELATION_FIELDS,
@@ -166,11 +167,15 @@ def _random_suffix(slug: str) -> str:
     return f"{slug[:190]}-{get_random_string(6, SLUG_SUFFIX_CHARS)}"
 
 
-def unique_slug(title: str) -> str:
-    """The title's slug, or with a random suffix when any project holds it already. Never a
-    counter: "-2" would tell everyone that a project of this name exists, also another
-    municipality's hidden draft, and "-3" how many."""
+def unique_slug(title: str, owner: Municipality) -> str:
+    """The title's slug with the owner's name ("digitaler-bauantrag-teltow"), or with a random
+    suffix when a project holds it already. With the owner in it, a slug can only collide with
+    the owner's own projects, which its editors see anyway: another municipality's hidden
+    draft of the same title changes nothing in the new slug."""
     base = german_slug(title) or "projekt"
+    owner_part = german_slug(owner.name)
+    if owner_part and f"-{owner_part}-" not in f"-{base}-":
+        base = f"{base}-{owner_part}"[:200]
     if base in RESERVED_SLUGS:
         base = f"{base}-projekt"
     return _random_suffix(base) if Project.objects.filter(slug=base).exists() else base
@@ -181,7 +186,7 @@ def _save_with_unique_slug(project: Project, attempts: int = 5) -> None:
     see the slug as free; the second insert then fails on the unique index and retries (in a
     savepoint, so the surrounding transaction survives) with a random suffix."""
     for attempt in range(attempts):
-        project.slug = unique_slug(project.title)
+        project.slug = unique_slug(project.title, project.owner)
         if attempt:
             project.slug = _random_suffix(project.slug)
         try:

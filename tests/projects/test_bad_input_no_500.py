@@ -102,7 +102,7 @@ def test_create_retries_with_another_slug_when_the_free_one_is_taken_meanwhile(
 
     taken = "online-anmeldung-fur-kitaplatze"
     ProjectFactory(owner=municipality_a, slug=taken)
-    monkeypatch.setattr(services, "unique_slug", lambda title, **kwargs: taken)
+    monkeypatch.setattr(services, "unique_slug", lambda title, owner: taken)
 
     response = signed_in.post(reverse("projects:create"), form_data(municipality_a))
 

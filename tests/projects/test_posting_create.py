@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from projects import services
 from projects.models import Project, ProjectEvent
 from tests.factories import MunicipalityFactory, ProcessFactory, ServiceFactory
 from tests.projects.posting import form_data
@@ -50,7 +51,7 @@ def test_it_creates_a_draft_with_relations_and_history(client, editor_a, municip
     assert response.status_code == 302
     assert response["Location"] == reverse("projects:edit", args=[project.slug])
     assert project.publication_state == Project.PublicationState.DRAFT
-    assert project.slug == "online-anmeldung-fuer-kitaplaetze"  # German letters spelled out
+    assert project.slug == "online-anmeldung-fuer-kitaplaetze-musterstadt"  # German letters
     assert project.created_by == editor_a
     assert project.version == 1
     assert list(project.services.all()) == [service]
@@ -77,10 +78,15 @@ def test_save_and_submit_sends_it_to_moderation(client, editor_a, municipality_a
     assert Project.objects.get().publication_state == Project.PublicationState.SUBMITTED
 
 
-def test_slug_never_takes_a_fixed_url_segment(client, editor_a, municipality_a):
+def test_a_second_project_of_the_same_name_gets_a_random_suffix(client, editor_a, municipality_a):
     client.force_login(editor_a)
     client.post(reverse("projects:create"), form_data(municipality_a, title="Neu"))
     client.post(reverse("projects:create"), form_data(municipality_a, title="Neu"))
     first, second = Project.objects.order_by("pk").values_list("slug", flat=True)
-    assert first == "neu-projekt"
-    assert re.fullmatch(r"neu-projekt-[a-z2-9]{6}", second)
+    assert first == "neu-musterstadt"
+    assert re.fullmatch(r"neu-musterstadt-[a-z2-9]{6}", second)
+
+
+def test_slug_never_takes_a_fixed_url_segment(db):
+    # A title that already names its owner keeps its slug; "neu" is a fixed segment.
+    assert services.unique_slug("Neu", MunicipalityFactory(name="Neu")) == "neu-projekt"

@@ -339,6 +339,13 @@ def _generate_one(rng, sources, slugs, projects, reusable, titles, anchor):
         earliest = datetime.combine(start_date, anchor.timetz()) - timedelta(days=120)
         created_at = max(created_at, earliest)
     updated_at = created_at + (anchor - created_at) * rng.random() ** 2
+    if end_date and end_date < anchor_date:
+        # A finished or stopped project was last edited when it ended, to say so (a few days
+        # later, taken from the creation time so that the random stream stays the same).
+        ended = datetime.combine(end_date, anchor.timetz()) + timedelta(
+            days=created_at.microsecond % 30
+        )
+        updated_at = max(updated_at, min(ended, anchor))
     is_public = publication_state in {State.PUBLISHED, State.ARCHIVED}
     published_at = (
         min(created_at + timedelta(days=rng.uniform(0, 10)), updated_at) if is_public else None

@@ -386,6 +386,17 @@ def test_every_status_matches_its_dates(demo):
     assert set(planned.values_list("kind", flat=True)) == {Project.Kind.IDEA}
 
 
+def test_an_ended_project_was_last_edited_after_its_end(demo):
+    ended = Project.objects.filter(end_date__lt=demo.today)
+    assert ended.exists()
+    late = [
+        p.title
+        for p in ended.only("title", "end_date", "updated_at")
+        if p.updated_at.date() < p.end_date
+    ]
+    assert late == []
+
+
 def test_owners_are_spread_like_on_a_national_platform(demo):
     owners = [project.owner for project in projects()]
     kinds = Counter(owner.kind for owner in owners)

@@ -52,5 +52,5 @@ format: setup
 # catalogues (needs gettext). Translate the new entries, run again, commit the .po and the .mo.
 messages: setup
 	DJANGO_ENV=development $(PY) manage.py makemessages -l en --ignore=.venv \
-		--ignore=node_modules --ignore=staticfiles --ignore=bench
+		--ignore=node_modules --ignore=staticfiles --ignore=bench --ignore=data
 	DJANGO_ENV=development $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules

@@ -307,18 +307,25 @@ def project_update(
 # --- publication workflow --------------------------------------------------------------------
 
 
+def _require_version(locked: Project, expected_version: int | None, message: str, **params):
+    """Refuse a step decided on a page that showed an older version than ``locked`` has now.
+    ``message`` names the next step; it gets the title, the current version and ``params``."""
+    if expected_version is not None and locked.version != expected_version:
+        raise WorkflowError(message % {"title": locked.title, "version": locked.version, **params})
+
+
 def _transition(
     project, actor, allowed_from, new_state, action, *, note="", expected_version=None
 ) -> Project:
     locked = _locked(project)
-    if expected_version is not None and locked.version != expected_version:
-        raise WorkflowError(
-            _(
-                "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
-                "%(version)s). Bitte prüfen Sie die aktuelle Fassung und entscheiden Sie erneut."
-            )
-            % {"title": locked.title, "version": locked.version}
-        )
+    _require_version(
+        locked,
+        expected_version,
+        _(
+            "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
+            "%(version)s). Bitte prüfen Sie die aktuelle Fassung und entscheiden Sie erneut."
+        ),
+    )
     if locked.publication_state not in allowed_from:
         raise WorkflowError(
             _("Das ist im Zustand „%(state)s“ nicht möglich.")
@@ -506,14 +513,14 @@ def project_mark_reviewed(*, actor, project, expected_version: int | None = None
     With ``expected_version`` (the version the curator saw) only if nobody changed it since."""
     _require_curator(actor)
     locked = _locked(project)
-    if expected_version is not None and locked.version != expected_version:
-        raise WorkflowError(
-            _(
-                "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
-                "%(version)s). Bitte sehen Sie sich die neuen Änderungen an."
-            )
-            % {"title": locked.title, "version": locked.version}
-        )
+    _require_version(
+        locked,
+        expected_version,
+        _(
+            "„%(title)s“ wurde geändert, seit Sie es geöffnet haben (jetzt Version "
+            "%(version)s). Bitte sehen Sie sich die neuen Änderungen an."
+        ),
+    )
     if locked.publication_state != State.PUBLISHED:
         raise WorkflowError(
             _("Das ist im Zustand „%(state)s“ nicht möglich.")
@@ -615,15 +622,16 @@ def project_restore_version(
     confirmation page showed) only if nobody changed the project since."""
     locked = _locked(project)
     _require_editor(actor, locked.owner_id)
-    if expected_version is not None and locked.version != expected_version:
-        raise WorkflowError(
-            _(
-                "„%(title)s“ wurde geändert, seit Sie die Seite geöffnet haben (jetzt Version "
-                "%(version)s). Bitte prüfen Sie die Änderungen, bevor Sie Version "
-                "%(restored)s wiederherstellen."
-            )
-            % {"title": locked.title, "version": locked.version, "restored": version}
-        )
+    _require_version(
+        locked,
+        expected_version,
+        _(
+            "„%(title)s“ wurde geändert, seit Sie die Seite geöffnet haben (jetzt Version "
+            "%(version)s). Bitte prüfen Sie die Änderungen, bevor Sie Version "
+            "%(restored)s wiederherstellen."
+        ),
+        restored=version,
+    )
     event = version_event(locked, version)
     if event is None or version >= locked.version:
         raise WorkflowError(_("Diese Version kann nicht wiederhergestellt werden."))

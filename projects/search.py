@@ -48,7 +48,6 @@ seed_demo) fires the triggers. Bulk writers that bypass both must run that funct
 from __future__ import annotations
 
 import math
-import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
@@ -73,8 +72,8 @@ from ozg.models import LifeSituation, Service, TopicField
 from projects import facet_bitmaps, text_bitmaps
 from projects.models import Project
 from projects.queries import region_owner_ids
+from projects.search_text import CONFIG, OR_WORDS, TOKEN, WORD, query_sql, text_query
 
-CONFIG = "german_unaccent"
 PAGE_SIZE = 20
 RANK_WINDOW = 1000
 MAX_QUERY_LENGTH = 200
@@ -342,47 +341,6 @@ FACET_LEGENDS = {
 }
 
 
-# --- Text query ------------------------------------------------------------------------------
-
-# A phrase in quotes (also excluded: -"…") or a run of non-blanks, as websearch_to_tsquery
-# reads them.
-_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
-_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
-_UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
-# websearch_to_tsquery's "or", also as German users type it ("oder" is a stop word otherwise).
-_OR_WORDS = {"or", "oder"}
-
-
-class TextQuery(SearchQuery):
-    """The user's text as ``websearch_to_tsquery`` reads it ("phrase", -exclude, or), with each
-    word typed with ae/oe/ue also as its variant without the e ("Buergeramt" or "Burgeramt"):
-    the stored vectors are unaccented, and not every German stemmer reads "ue" as "ü". The
-    SQL function ``kommunect_search_query`` (migration 0017) rewrites each such word in place,
-    so the structure of the query is kept."""
-
-    def __init__(self, q: str):
-        super().__init__(q, config=CONFIG, search_type="websearch")
-        self.q = q
-
-    def as_sql(self, compiler, connection, **extra_context):
-        return query_sql(self.q)
-
-
-def query_sql(q: str) -> tuple[str, list]:
-    """The tsquery of ``q`` as SQL with its parameters ("oder" read as "or")."""
-    q = " ".join("or" if t.lower() in _OR_WORDS else t for t in _TOKEN.findall(q))
-    spellings = list(dict.fromkeys(w for w in _WORD.findall(q) if _UMLAUT_SPELLINGS.search(w)))
-    variants = [_UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], w) for w in spellings]
-    return (
-        "kommunect_search_query(%s::regconfig, %s, %s::text[], %s::text[])",
-        [CONFIG, q, spellings, variants],
-    )
-
-
-def text_query(q: str) -> TextQuery:
-    return TextQuery(q)
-
-
 # --- "Did you mean" --------------------------------------------------------------------------
 
 
@@ -415,10 +373,10 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     bitmaps AND the filters' mask) is preferred, so that the correction finds something there.
     Everything else of the query (phrases, exclusions, "or"/"oder", punctuation) is kept as typed.
     """
-    tokens = _TOKEN.findall(q)
-    plain = [not t.startswith(("-", '"')) and t.lower() not in _OR_WORDS for t in tokens]
+    tokens = TOKEN.findall(q)
+    plain = [not t.startswith(("-", '"')) and t.lower() not in OR_WORDS for t in tokens]
     words = [
-        word for token, p in zip(tokens, plain, strict=True) if p for word in _WORD.findall(token)
+        word for token, p in zip(tokens, plain, strict=True) if p for word in WORD.findall(token)
     ]
     if not words:
         return None
@@ -447,7 +405,7 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
         ]
     )
     corrected = " ".join(
-        _WORD.sub(lambda _match: next(replacements), token) if p else token
+        WORD.sub(lambda _match: next(replacements), token) if p else token
         for token, p in zip(tokens, plain, strict=True)
     )
     return corrected if corrected != " ".join(tokens) else None

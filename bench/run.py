@@ -229,7 +229,11 @@ def prewarm(url: str) -> None:
         if not available:
             log("pg_prewarm fehlt auf dem Server: der Cache wird nur durch die Aufwärmrunden warm.")
             return
-        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
+        try:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
+        except psycopg.errors.InsufficientPrivilege:
+            log("pg_prewarm: keine Berechtigung; der Cache wird nur durch die Aufwärmrunden warm.")
+            return
         blocks = conn.execute(
             "SELECT coalesce(sum(pg_prewarm(c.oid)), 0) FROM pg_class c "
             "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'i', 't', 'm')"

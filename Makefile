@@ -40,8 +40,9 @@ test: setup
 	$(PY) manage.py makemigrations --check --dry-run -v 0 && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Seeds 1,000 and 100,000 demo projects into the database kommunect_bench and prints latency
-# (median, p95) and SQL query counts of the main pages under gunicorn; see bench/run.py.
+# Seeds 20,000 and 100,000 demo projects (one database each, reused while its content stamp
+# matches) and prints latency (median, p95), SQL query counts and a member's save round trip
+# under gunicorn, checked against the targets; see bench/run.py and README "Benchmark".
 bench: setup
 	$(PY) bench/run.py $(BENCH_ARGS)
 

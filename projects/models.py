@@ -257,6 +257,11 @@ class Project(models.Model):
     last_confirmed = models.DateField(_("Zuletzt bestätigt"), null=True, blank=True)
     reuse_interest_count = models.PositiveIntegerField(_("Nachnutzungsinteresse"), default=0)
     is_demo = models.BooleanField(_("Demo-Inhalt"), default=False, editable=False)
+    # The archetype (projects.demo.archetypes) a demo project was generated from; the judged
+    # relevance set of the search (tests/projects/relevance) names archetypes, not projects.
+    demo_archetype = models.CharField(
+        _("Demo-Vorlage"), max_length=60, blank=True, default="", editable=False
+    )
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

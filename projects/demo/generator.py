@@ -393,6 +393,7 @@ def _generate_one(rng, sources, slugs, projects, reusable, titles, anchor):
             else None
         ),
         "is_demo": True,
+        "demo_archetype": archetype.key,
         "created_at": created_at,
         "updated_at": updated_at,
         "published_at": published_at,

@@ -2,12 +2,10 @@
 
 The archetypes are checked against the real OZG catalogue; the projects are those of
 scripts/load_data.sh (``seed_demo --projects 300 --seed 1``), seeded once for this module on the
-real catalogue and register. Which archetype a project came from is not stored: the generator is
-deterministic, so the fixture generates the same 300 projects again and keeps the archetype of
-each slug.
+real catalogue and register. Each project names the archetype it came from
+(``Project.demo_archetype``), so every check below also checks that the bulk path stores it.
 """
 
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -32,13 +30,11 @@ from projects.demo.archetypes.technology import TECHNOLOGIES
 from projects.demo.generator import (
     CARRIER_KINDS,
     DISTRICT_KINDS,
-    SlugRegistry,
     anchor_of,
     fits,
-    generate,
     size_of,
 )
-from projects.demo.seeding import clear_demo_projects, load_sources
+from projects.demo.seeding import clear_demo_projects
 from projects.models import Project, ProjectLink
 
 pytestmark = pytest.mark.django_db
@@ -58,8 +54,9 @@ def demo(catalogue, register, django_db_blocker):
     with django_db_blocker.unblock():
         anchor = anchor_of(timezone.now())
         call_command("seed_demo", "--projects", str(COUNT), "--seed", str(SEED), stdout=StringIO())
-        generated = generate(random.Random(SEED), COUNT, load_sources(), SlugRegistry(), anchor)
-        yield Demo(anchor.date(), {p.values["slug"]: p.archetype for p in generated})
+        by_key = {archetype.key: archetype for archetype in all_archetypes()}
+        stored = Project.objects.values_list("slug", "demo_archetype")
+        yield Demo(anchor.date(), {slug: by_key[key] for slug, key in stored})
         clear_demo_projects()
 
 

@@ -261,8 +261,10 @@ def test_the_example_queries_the_ui_suggests_find_demo_projects(client, demo):
     home = client.get(reverse("home")).content.decode()
     search = client.get(reverse("projects:search")).content.decode()
     home_hint = re.search(r'id="home-q-hint">Zum Beispiel: ([^<]+)</p>', home).group(1)
-    search_hint = re.search(r'id="search-q-hint">Tipps: [^<]*-ausschließen, ([^<]+)</div>', search)
-    queries = home_hint.split(", ") + search_hint.group(1).split(" oder ")
+    tip = re.search(
+        r'id="search-q-hint">Tipps: [^<]*?, (\w+ nicht \w+) [^<]*?, (\w+ oder \w+),', search
+    )
+    queries = [*home_hint.split(", "), tip.group(1), *tip.group(2).split(" oder ")]
 
     assert len(queries) >= 4
     for query in queries:

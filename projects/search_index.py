@@ -11,8 +11,9 @@ The vector is weighted for ranking (config ``german_unaccent``, see ozg/migratio
 
 It is computed in the database by one SQL expression (``vector_sql``), in one UPDATE here and
 in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
-the same definition. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
-services have been saved (inside the same transaction), and
+the same definition; only the compounds are split in Python before (``compound_terms``: the
+server needs no dictionary files). Call ``update_search_vectors([project.pk])`` after a
+project, its tags, services and processes have been saved (inside the same transaction), and
 ``update_search_vectors_for_owner(ids)`` after municipalities were renamed, and
 ``update_stale_owner_facets()`` after a register import changed Land, kind or size of owners.
 """

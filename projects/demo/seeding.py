@@ -3,7 +3,8 @@
 ``seed_demo_projects`` reads the real catalogue and register (sorted by their official keys,
 so the result depends on the seed only), generates the projects in Python
 (``projects.demo.generator``), writes the relations with PostgreSQL COPY, the projects with
-COPY into a staging table and one INSERT … SELECT that computes every search vector with the
+COPY into a staging table (with their split compounds, ``projects.compounds``: each distinct
+word is split once) and one INSERT … SELECT that computes every search vector with the
 expression of ``projects.search_index`` (the facet trigger of migration 0002 fills the facet
 columns on the way), and finally refreshes the planner's statistics.
 """

@@ -252,3 +252,11 @@ def test_an_ozg_id_leika_key_or_ags_finds_the_projects(client, keyed, q, expecte
 def test_a_key_ranks_below_the_text(client, keyed):
     make("Projekt 10092 im Titel")
     assert titles(client, "10092", sort="relevance") == ["Projekt 10092 im Titel", "Antrag digital"]
+
+
+def test_recomputing_all_projects_fills_the_compounds_as_migration_0021_does(client):
+    project = ProjectFactory(title="Gewerbeanmeldung digital", summary=NEUTRAL)
+    assert update_search_vectors() == 1
+    project.refresh_from_db()
+    assert project.compound_terms == "Gewerbe-Anmeldung"
+    assert titles(client, "Gewerbe") == ["Gewerbeanmeldung digital"]

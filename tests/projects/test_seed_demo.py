@@ -40,6 +40,7 @@ from projects.demo.generator import (
 )
 from projects.demo.seeding import clear_demo_projects, load_sources
 from projects.models import Project, ProjectLink
+from projects.search_index import update_search_vectors
 
 pytestmark = pytest.mark.django_db
 
@@ -436,3 +437,16 @@ def test_a_broad_search_finds_a_good_share_of_the_demo_projects(demo):
         cursor.execute(f"SELECT count(*) FROM {Project._meta.db_table} WHERE search_vector = ''")
         assert cursor.fetchone() == (0,)
     assert published.filter(search_vector=query).count() > 0.1 * published.count()
+
+
+def test_seeding_writes_the_compounds_and_vectors_a_save_would_write(demo):
+    """The bulk path and update_search_vectors share one definition, split compounds included."""
+    sample = list(projects().order_by("pk").values_list("pk", flat=True)[:50])
+    seeded = dict(Project.objects.filter(pk__in=sample).values_list("pk", "compound_terms"))
+    vectors = dict(Project.objects.filter(pk__in=sample).values_list("pk", "search_vector"))
+    assert all(seeded.values())
+
+    update_search_vectors(sample)
+
+    assert dict(Project.objects.filter(pk__in=sample).values_list("pk", "compound_terms")) == seeded
+    assert dict(Project.objects.filter(pk__in=sample).values_list("pk", "search_vector")) == vectors

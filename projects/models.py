@@ -278,6 +278,9 @@ class Project(models.Model):
     # Empty until projects.search_index computes it; never NULL, so that a negated text query
     # ("-kita") matches a project on the GIN path and on the lexeme bitmaps alike.
     search_vector = SearchVectorField(db_default=Value(""), editable=False)
+    # The split compounds of the texts ("Personal-Ausweis"), indexed with weight D; written
+    # with search_vector by projects.search_index (see projects/compounds.py).
+    compound_terms = models.TextField(db_default="", editable=False)
     # Facet values of the search page, denormalised into the row so that facet counts need no
     # joins. Filled by the database trigger of migration 0002_search_facets whenever
     # search_vector, owner or start date is written (see projects/search.py).

@@ -5,12 +5,15 @@ The vector is weighted for ranking (config ``german_unaccent``, see ozg/migratio
 - A: title
 - B: summary
 - C: description, tags and the names of the project's OZG services
-- D: name of the owner municipality and the technology field
+- D: name of the owner municipality, the technology field, the split compounds of the texts
+  (``Project.compound_terms``, see ``projects.compounds``) and the keys a visitor may type: the
+  owner's AGS, the services' OZG-IDs and the processes' LeiKa keys
 
 It is computed in the database by one SQL expression (``vector_sql``), in one UPDATE here and
 in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
-the same definition. Call ``update_search_vectors([project.pk])`` after a project, its tags and its
-services have been saved (inside the same transaction), and
+the same definition; only the compounds are split in Python before (``compound_terms``: the
+server needs no dictionary files). Call ``update_search_vectors([project.pk])`` after a
+project, its tags, services and processes have been saved (inside the same transaction), and
 ``update_search_vectors_for_owner(ids)`` after municipalities were renamed, and
 ``update_stale_owner_facets()`` after a register import changed Land, kind or size of owners.
 """
@@ -18,24 +21,39 @@ services have been saved (inside the same transaction), and
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
+from django.db.models import OuterRef
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
-from ozg.models import Service
+from ozg.models import Process, Service
+from projects.compounds import compound_terms
 from projects.models import Project
 
 CONFIG = "german_unaccent"
+# The names of a project's tags, for the texts whose compounds are split.
+_TAG_NAMES = ArraySubquery(
+    Tag.objects.filter(
+        taggit_taggeditem_items__content_type__model="project",
+        taggit_taggeditem_items__content_type__app_label="projects",
+        taggit_taggeditem_items__object_id=OuterRef("pk"),
+    ).values("name")
+)
 
 
-def vector_sql(alias: str) -> str:
+def vector_sql(alias: str, compound_terms: str | None = None) -> str:
     """SQL expression computing the weighted vector of the project row ``alias``.
 
     It expects the parameter ``%(content_type)s`` (see ``vector_params``); bulk writers
     (``projects.demo.seeding``) use it in INSERT … SELECT so that rows are written once.
+    ``compound_terms`` is the SQL of the split compounds, the row's stored column by default.
     """
     services_field = Project._meta.get_field("services")
     services_table = services_field.remote_field.through._meta.db_table
+    processes_field = Project._meta.get_field("processes")
+    processes_table = processes_field.remote_field.through._meta.db_table
+    compound_terms = compound_terms or f"{alias}.compound_terms"
     return f"""
         setweight(to_tsvector('{CONFIG}', {alias}.title), 'A')
         || setweight(to_tsvector('{CONFIG}', {alias}.summary), 'B')
@@ -51,8 +69,18 @@ def vector_sql(alias: str) -> str:
               WHERE ps.{services_field.m2m_column_name()} = {alias}.id)
         )), 'C')
         || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
-            (SELECT m.name FROM {Municipality._meta.db_table} m WHERE m.id = {alias}.owner_id),
-            {alias}.technology
+            (SELECT concat_ws(' ', m.name, m.ags)
+               FROM {Municipality._meta.db_table} m WHERE m.id = {alias}.owner_id),
+            {alias}.technology,
+            {compound_terms},
+            (SELECT string_agg(s.ozg_id, ' ' ORDER BY s.ozg_id)
+               FROM {services_table} ps
+               JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
+              WHERE ps.{services_field.m2m_column_name()} = {alias}.id),
+            (SELECT string_agg(r.leika_key, ' ' ORDER BY r.leika_key)
+               FROM {processes_table} pp
+               JOIN {Process._meta.db_table} r ON r.id = pp.{processes_field.m2m_reverse_name()}
+              WHERE pp.{processes_field.m2m_column_name()} = {alias}.id)
         )), 'D')
     """
 
@@ -71,13 +99,27 @@ def _run(where: str, params: dict) -> int:
 
 
 def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
-    """Recompute the vectors of the given projects (all projects when None); returns the count."""
-    if project_ids is None:
-        return _run("TRUE", {})
-    ids = list(project_ids)
-    if not ids:
+    """Recompute the split compounds and the vectors of the given projects (all projects when
+    None); returns the count. Two queries: the texts are read, their compounds split in
+    Python (``projects.compounds``), and one UPDATE writes both columns."""
+    projects = (
+        Project.objects.all()
+        if project_ids is None
+        else Project.objects.filter(pk__in=list(project_ids))
+    )
+    rows = list(projects.values_list("pk", "title", "summary", "description", _TAG_NAMES))
+    if not rows:
         return 0
-    return _run("p.id = ANY(%(ids)s)", {"ids": ids})
+    ids = [row[0] for row in rows]
+    terms = [compound_terms(row[1:4] + tuple(row[4] or ())) for row in rows]
+    sql = (
+        f"UPDATE {Project._meta.db_table} AS p"
+        f" SET compound_terms = c.terms, search_vector = {vector_sql('p', 'c.terms')}"
+        " FROM unnest(%(ids)s::bigint[], %(terms)s::text[]) AS c (id, terms) WHERE p.id = c.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"ids": ids, "terms": terms} | vector_params())
+        return cursor.rowcount
 
 
 # Projects whose stored owner facets (Land, kind, population class; filled by the trigger of

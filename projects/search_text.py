@@ -21,14 +21,17 @@ WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
 # websearch_to_tsquery's "or", also as German users type it ("oder" is a stop word otherwise).
 OR_WORDS = {"or", "oder"}
+# "nicht Kita" excludes like "-Kita" ("nicht" is a stop word otherwise).
+NOT_WORDS = {"nicht"}
 
 
 class TextQuery(SearchQuery):
-    """The user's text as ``websearch_to_tsquery`` reads it ("phrase", -exclude, or), with each
-    word typed with ae/oe/ue also as its variant without the e ("Buergeramt" or "Burgeramt"):
-    the stored vectors are unaccented, and not every German stemmer reads "ue" as "ü". The
-    SQL function ``kommunect_search_query`` (migration 0017) rewrites each such word in place,
-    so the structure of the query is kept."""
+    """The user's text as ``websearch_to_tsquery`` reads it ("phrase", -exclude, or; German
+    "nicht" and "oder" too), with each word typed with ae/oe/ue also as its variant without
+    the e ("Buergeramt" or "Burgeramt"): the stored vectors are unaccented, and not every
+    German stemmer reads "ue" as "ü". The SQL function ``kommunect_search_query`` (migrations
+    0017, 0022) rewrites each such word in place, so the structure of the query is kept, and
+    adds the synonyms of ``projects/search_synonyms.csv``."""
 
     def __init__(self, q: str):
         super().__init__(q, config=CONFIG, search_type="websearch")
@@ -38,9 +41,29 @@ class TextQuery(SearchQuery):
         return query_sql(self.q)
 
 
+def websearch_text(q: str) -> str:
+    """``q`` in websearch_to_tsquery's syntax: German "oder" as "or", "nicht X" as "-X"."""
+    tokens = []
+    negate = False
+    for token in TOKEN.findall(q):
+        lower = token.lower()
+        if lower in NOT_WORDS:
+            negate = True
+            continue
+        if lower in OR_WORDS:
+            tokens.append("or")
+        elif negate and not token.startswith("-"):
+            tokens.append("-" + token)
+        else:
+            tokens.append(token)
+        negate = False
+    return " ".join(tokens)
+
+
 def query_sql(q: str) -> tuple[str, list]:
-    """The tsquery of ``q`` as SQL with its parameters ("oder" read as "or")."""
-    q = " ".join("or" if t.lower() in OR_WORDS else t for t in TOKEN.findall(q))
+    """The tsquery of ``q`` as SQL with its parameters ("oder" read as "or", "nicht" as "-"),
+    synonyms added (``projects.synonyms``)."""
+    q = websearch_text(q)
     spellings = list(dict.fromkeys(w for w in WORD.findall(q) if _UMLAUT_SPELLINGS.search(w)))
     variants = [_UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], w) for w in spellings]
     return (

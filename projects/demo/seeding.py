@@ -3,7 +3,8 @@
 ``seed_demo_projects`` reads the real catalogue and register (sorted by their official keys,
 so the result depends on the seed only), generates the projects in Python
 (``projects.demo.generator``), writes the relations with PostgreSQL COPY, the projects with
-COPY into a staging table and one INSERT … SELECT that computes every search vector with the
+COPY into a staging table (with their split compounds, ``projects.compounds``: each distinct
+word is split once) and one INSERT … SELECT that computes every search vector with the
 expression of ``projects.search_index`` (the facet trigger of migration 0002 fills the facet
 columns on the way), and finally refreshes the planner's statistics.
 """
@@ -19,6 +20,7 @@ from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service
+from projects.compounds import compound_terms
 from projects.demo.archetypes import all_archetypes
 from projects.demo.generator import (
     OWNER_KIND_WEIGHTS,
@@ -192,6 +194,9 @@ def _write(projects: list[DemoProject]) -> list[int]:
             values = project.values
             values["id"] = project_id
             values["description_html"] = render_description(values.get("description", ""))
+            values["compound_terms"] = compound_terms(
+                [values["title"], values["summary"], values.get("description", ""), *project.tags]
+            )
             if project.based_on is not None:
                 values["based_on_id"] = ids[project.based_on]
             yield tuple(values.get(name, default) for name, default in defaults.items())

@@ -36,6 +36,7 @@ from projects.demo.generator import (
 )
 from projects.demo.seeding import clear_demo_projects
 from projects.models import Project, ProjectLink
+from projects.search_index import update_search_vectors
 
 pytestmark = pytest.mark.django_db
 
@@ -258,8 +259,10 @@ def test_the_example_queries_the_ui_suggests_find_demo_projects(client, demo):
     home = client.get(reverse("home")).content.decode()
     search = client.get(reverse("projects:search")).content.decode()
     home_hint = re.search(r'id="home-q-hint">Zum Beispiel: ([^<]+)</p>', home).group(1)
-    search_hint = re.search(r'id="search-q-hint">Tipps: [^<]*-ausschließen, ([^<]+)</div>', search)
-    queries = home_hint.split(", ") + search_hint.group(1).split(" oder ")
+    tip = re.search(
+        r'id="search-q-hint">Tipps: [^<]*?, (\w+ nicht \w+) [^<]*?, (\w+ oder \w+),', search
+    )
+    queries = [*home_hint.split(", "), tip.group(1), *tip.group(2).split(" oder ")]
 
     assert len(queries) >= 4
     for query in queries:
@@ -431,3 +434,16 @@ def test_a_broad_search_finds_a_good_share_of_the_demo_projects(demo):
         cursor.execute(f"SELECT count(*) FROM {Project._meta.db_table} WHERE search_vector = ''")
         assert cursor.fetchone() == (0,)
     assert published.filter(search_vector=query).count() > 0.1 * published.count()
+
+
+def test_seeding_writes_the_compounds_and_vectors_a_save_would_write(demo):
+    """The bulk path and update_search_vectors share one definition, split compounds included."""
+    sample = list(projects().order_by("pk").values_list("pk", flat=True)[:50])
+    seeded = dict(Project.objects.filter(pk__in=sample).values_list("pk", "compound_terms"))
+    vectors = dict(Project.objects.filter(pk__in=sample).values_list("pk", "search_vector"))
+    assert all(seeded.values())
+
+    update_search_vectors(sample)
+
+    assert dict(Project.objects.filter(pk__in=sample).values_list("pk", "compound_terms")) == seeded
+    assert dict(Project.objects.filter(pk__in=sample).values_list("pk", "search_vector")) == vectors

@@ -10,7 +10,7 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0020_description_html")]
+    dependencies = [("projects", "0021_demo_archetype")]
 
     operations = [
         migrations.AddField(

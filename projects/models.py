@@ -5,7 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -271,11 +271,11 @@ class Project(models.Model):
     published_at = models.DateTimeField(_("Veröffentlicht am"), null=True, blank=True)
     version = models.PositiveIntegerField(_("Version"), default=1)
     # Empty until projects.search_index computes it; never NULL, so that a negated text query
-    # ("-kita") matches a project on the GIN path and on the lexeme bitmaps alike.
+    # ("-kita") also matches a project whose vector is not computed yet.
     search_vector = SearchVectorField(db_default=Value(""), editable=False)
     # Facet values of the search page, denormalised into the row so that facet counts need no
     # joins. Filled by the database trigger of migration 0002_search_facets whenever
-    # search_vector, owner or start date is written (see projects/search.py).
+    # search_vector, owner or start date is written (see projects/facets.py).
     facet_state_id = models.BigIntegerField(null=True, editable=False)
     facet_owner_kind = models.CharField(max_length=30, blank=True, editable=False)
     facet_population_class = models.PositiveSmallIntegerField(null=True, editable=False)
@@ -323,12 +323,6 @@ class Project(models.Model):
                 ],
                 condition=Q(publication_state="published"),
                 name="project_facet_filter_gin",
-            ),
-            # "Did you mean" of the search page: nearest folded titles by trigram word similarity.
-            GistIndex(
-                OpClass(Func(F("title"), function="kommunect_fold"), name="gist_trgm_ops"),
-                condition=Q(publication_state="published"),
-                name="project_title_fold_gist",
             ),
         ]
         constraints = [
@@ -490,3 +484,24 @@ class ReuseInterest(models.Model):
 
     def __str__(self):
         return f"{self.municipality} → {self.project}"
+
+
+class SearchWord(models.Model):
+    """A word of the published projects' text, for "did you mean" (projects/search_words.py).
+
+    Rebuilt by ``manage.py refresh_search_words``; the words of a saved project are added after
+    its commit. ``folded`` is ``kommunect_fold(word)`` (lower case, no accents, ue→u), searched
+    by trigram distance.
+    """
+
+    word = models.TextField(primary_key=True)
+    folded = models.TextField()
+    projects = models.PositiveIntegerField(default=0)  # published projects using the word
+
+    class Meta:
+        indexes = [
+            GistIndex(OpClass("folded", name="gist_trgm_ops"), name="searchword_folded_trgm"),
+        ]
+
+    def __str__(self):
+        return self.word

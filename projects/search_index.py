@@ -13,16 +13,19 @@ the same definition. Call ``update_search_vectors([project.pk])`` after a projec
 services have been saved (inside the same transaction), and
 ``update_search_vectors_for_owner(ids)`` after municipalities were renamed, and
 ``update_stale_owner_facets()`` after a register import changed Land, kind or size of owners.
+After commit, ``update_search_vectors`` also adds the projects' new words to "did you mean"
+(``projects.search_words``).
 """
 
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, transaction
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
 from ozg.models import Service
+from projects import search_words
 from projects.models import Project
 
 CONFIG = "german_unaccent"
@@ -73,31 +76,27 @@ def _run(where: str, params: dict) -> int:
 def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
     """Recompute the vectors of the given projects (all projects when None); returns the count."""
     if project_ids is None:
+        transaction.on_commit(search_words.refresh)
         return _run("TRUE", {})
     ids = list(project_ids)
     if not ids:
         return 0
+    # Their new words for "did you mean", once committed (not in this transaction: the word
+    # table is shared, and a row lock there would make unrelated saves wait for each other).
+    transaction.on_commit(lambda: search_words.add_project_words(ids))
     return _run("p.id = ANY(%(ids)s)", {"ids": ids})
 
 
 # Projects whose stored owner facets (Land, kind, population class; filled by the trigger of
 # migration 0002_search_facets) no longer match their owner's register row. The class bounds
-# repeat the trigger's: one definition would need a migration (a shared SQL function);
-# tests/projects/test_search_index.py checks that both agree at every bound.
+# live in the SQL function kommunect_population_class (migration 0021), which the trigger uses.
 STALE_OWNER_FACETS = f"""
     p.id IN (
         SELECT q.id FROM {Project._meta.db_table} q
         JOIN {Municipality._meta.db_table} m ON m.id = q.owner_id
         WHERE q.facet_state_id IS DISTINCT FROM m.state_id
            OR q.facet_owner_kind IS DISTINCT FROM coalesce(m.kind, '')
-           OR q.facet_population_class IS DISTINCT FROM CASE
-                WHEN m.population IS NULL THEN NULL
-                WHEN m.population < 5000 THEN 1
-                WHEN m.population < 20000 THEN 2
-                WHEN m.population < 100000 THEN 3
-                WHEN m.population < 500000 THEN 4
-                ELSE 5
-              END
+           OR q.facet_population_class IS DISTINCT FROM kommunect_population_class(m.population)
     )
 """
 

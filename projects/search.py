@@ -442,7 +442,9 @@ def _corrected(word: str, folded: str, candidates: list[_Candidate]) -> str:
         )
 
     close = [c for c in candidates if score(c) >= 0.4]
-    known = any(c.folded == folded for c in candidates)
+    # Known as typed, or as an umlaut spelling that the search reads ("Buergeramt"); a typo may
+    # fold like a word ("Grundsteur" and "grundsteuer" both to "grundsteur") and is not known.
+    known = any(_plain(c.word) in (_plain(word), folded) for c in candidates)
     if len(folded) < 3 or known or not close:
         return word
     best = max(

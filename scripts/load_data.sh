@@ -11,3 +11,4 @@ export KOMMUNECT_DATA_DIR=$DATA
 "$PY" manage.py import_ozg --directory "$DATA/ozg-katalog-kdn-nrw-2019" || exit 1
 "$PY" manage.py import_municipalities || exit 1
 "$PY" manage.py seed_demo --projects "$DEMO" --seed 1 --if-empty || exit 1
+"$PY" manage.py refresh_search_words || exit 1

@@ -9,9 +9,10 @@ values of one facet widen the result, every other facet narrows it).
 
 How, in one statement: each matching row gets a bitmask ``miss`` of the selected facets it
 fails. A row counts for a facet when it fails none, or only that facet's own selection; a row
-that fails two counts nowhere. One pass groups the rows by (miss, value) for every facet
-(GROUPING SETS, array columns as whole arrays), and the outer query sums the few groups per
-value, unnesting the arrays of the grouped rows only.
+that fails two counts nowhere. One pass (GROUPING SETS) groups the rows by miss and all scalar
+facet columns together, and by miss and each array column (arrays whole); the outer query sums
+the few thousand groups per value, unnesting the arrays of the groups only. Without a text
+query the rows come from the covering index ``project_facets_cover`` (index-only scan).
 """
 
 from dataclasses import dataclass
@@ -45,14 +46,14 @@ class Counts:
     scope_total: int  # matches before the facet selections (text and ``owner`` only)
 
 
-def _value_sql(facet: str) -> str:
-    """SQL: the facet's value of row ``r`` as text (NULL: none)."""
+def _value_sql(facet: str, row: str) -> str:
+    """SQL: the facet's value of row ``row`` as text (NULL: none), an array for array facets."""
     column, is_array = COLUMNS[facet]
     if is_array:
-        return f"r.{column}"
+        return f"{row}.{column}"
     if facet in _BOOLEAN:
-        return f"CASE WHEN r.{column} THEN 'true' END"
-    return f"nullif(r.{column}::text, '')"
+        return f"CASE WHEN {row}.{column} THEN 'true' END"
+    return f"nullif({row}.{column}::text, '')"
 
 
 def _selected_sql(facet: str) -> str:
@@ -60,7 +61,7 @@ def _selected_sql(facet: str) -> str:
     column, is_array = COLUMNS[facet]
     if is_array:
         return f"r.{column} && %s::bigint[]"
-    return f"({_value_sql(facet)}) = ANY(%s::text[])"
+    return f"({_value_sql(facet, 'r')}) = ANY(%s::text[])"
 
 
 def facet_counts(matches: QuerySet, selections: dict[str, list[str]]) -> Counts:
@@ -72,31 +73,36 @@ def facet_counts(matches: QuerySet, selections: dict[str, list[str]]) -> Counts:
     miss = " | ".join(
         f"(CASE WHEN {_selected_sql(facet)} THEN 0 ELSE {bits[facet]} END)" for facet in selected
     )
-    columns = sorted({column for column, _is_array in COLUMNS.values()})
-    matches_sql, matches_params = matches.order_by().values(*columns).query.sql_with_params()
-    values = ", ".join(f"{_value_sql(facet)} AS {facet}" for facet in COLUMNS)
-    sets = ", ".join(f"(miss, {facet})" for facet in COLUMNS)
-    scalars = [facet for facet in COLUMNS if not COLUMNS[facet][1]]
-    arrays = [facet for facet in COLUMNS if COLUMNS[facet][1]]
+    scalars = [facet for facet, (_column, is_array) in COLUMNS.items() if not is_array]
+    arrays = [facet for facet, (_column, is_array) in COLUMNS.items() if is_array]
+    scalar_columns = [COLUMNS[facet][0] for facet in scalars]
+    array_columns = [COLUMNS[facet][0] for facet in arrays]
+    matches_sql, matches_params = (
+        matches.order_by().values(*scalar_columns, *array_columns).query.sql_with_params()
+    )
+    # One hash per row for all scalar facets together (few thousand combinations), one per
+    # array facet (arrays grouped whole; only the groups are unnested).
+    sets = [f"(miss, {', '.join(scalar_columns)})", *(f"(miss, {c})" for c in array_columns)]
     counted = "g.miss = 0 OR g.miss = t.bit"
     branches = [
         "SELECT t.facet, t.value, sum(g.n) FROM g CROSS JOIN LATERAL (VALUES "
-        + ", ".join(f"('{f}', g.{f}, {bits.get(f, 0)})" for f in scalars)
-        + f") AS t (facet, value, bit) WHERE t.value IS NOT NULL AND ({counted}) GROUP BY 1, 2",
+        + ", ".join(f"('{f}', {_value_sql(f, 'g')}, {bits.get(f, 0)})" for f in scalars)
+        + ") AS t (facet, value, bit) "
+        f"WHERE g.scalars AND t.value IS NOT NULL AND ({counted}) GROUP BY 1, 2",
         *(
             f"SELECT '{f}', v::text, sum(g.n) FROM g CROSS JOIN LATERAL (SELECT {bits.get(f, 0)} "
-            f"AS bit) AS t, unnest(g.{f}) AS v WHERE {counted} GROUP BY 2"
+            f"AS bit) AS t, unnest(g.{COLUMNS[f][0]}) AS v WHERE {counted} GROUP BY 2"
             for f in arrays
         ),
-        # The scope and the total from the grouping set of the first facet (kind: never NULL).
-        "SELECT '', 'scope', sum(g.n) FROM g WHERE g.grouped = 0",
-        "SELECT '', 'total', sum(g.n) FROM g WHERE g.grouped = 0 AND g.miss = 0",
+        "SELECT '', 'scope', sum(g.n) FROM g WHERE g.scalars",
+        "SELECT '', 'total', sum(g.n) FROM g WHERE g.scalars AND g.miss = 0",
     ]
     sql = (
         f"WITH r AS ({matches_sql}), "
-        f"g AS (SELECT miss, {', '.join(COLUMNS)}, GROUPING(kind) AS grouped, count(*) AS n "
-        f"FROM (SELECT {values}, {miss or '0'} AS miss FROM r) AS r "
-        f"GROUP BY GROUPING SETS ({sets})) " + " UNION ALL ".join(branches)
+        f"g AS (SELECT miss, {', '.join(scalar_columns + array_columns)}, "
+        f"GROUPING({scalar_columns[0]}) = 0 AS scalars, count(*) AS n "
+        f"FROM (SELECT r.*, {miss or '0'} AS miss FROM r) AS r "
+        f"GROUP BY GROUPING SETS ({', '.join(sets)})) " + " UNION ALL ".join(branches)
     )
     params = [*matches_params, *(selections[facet] for facet in selected)]
     result = Counts({}, 0, 0)

@@ -306,6 +306,26 @@ class Project(models.Model):
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
             # The site-wide demo notice asks on every page whether any demo project exists.
             models.Index(fields=["is_demo"], condition=Q(is_demo=True), name="project_demo_idx"),
+            # Facet counts without a text query (projects/facets.py): an index-only scan.
+            models.Index(
+                fields=["id"],
+                include=[
+                    "kind",
+                    "status",
+                    "reuse_offered",
+                    "is_open_source",
+                    "facet_state_id",
+                    "facet_owner_kind",
+                    "facet_population_class",
+                    "facet_start_year",
+                    "facet_topic_ids",
+                    "facet_life_situation_ids",
+                    "facet_service_ids",
+                    "facet_tag_ids",
+                ],
+                condition=Q(publication_state="published"),
+                name="project_facets_cover",
+            ),
             # Facet filters of the search page (any combination, btree_gin for the scalars):
             # a Bundesland + topic + status filter reads ~100 rows instead of scanning all.
             GinIndex(

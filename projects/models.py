@@ -5,7 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -276,14 +276,16 @@ class Project(models.Model):
     published_at = models.DateTimeField(_("Veröffentlicht am"), null=True, blank=True)
     version = models.PositiveIntegerField(_("Version"), default=1)
     # Empty until projects.search_index computes it; never NULL, so that a negated text query
-    # ("-kita") matches a project on the GIN path and on the lexeme bitmaps alike.
+    # ("-kita") also matches a project whose vector is not computed yet.
     search_vector = SearchVectorField(db_default=Value(""), editable=False)
-    # The split compounds of the texts ("Personal-Ausweis"), indexed with weight D; written
-    # with search_vector by projects.search_index (see projects/compounds.py).
+    # The split compounds of the title ("Personal-Ausweis"), indexed with weight B, and of the
+    # other texts, weight D: a part ranks below the whole word of its field. Written with
+    # search_vector by projects.search_index (see projects/compounds.py).
+    title_compound_terms = models.TextField(db_default="", editable=False)
     compound_terms = models.TextField(db_default="", editable=False)
     # Facet values of the search page, denormalised into the row so that facet counts need no
     # joins. Filled by the database trigger of migration 0002_search_facets whenever
-    # search_vector, owner or start date is written (see projects/search.py).
+    # search_vector, owner or start date is written (see projects/facets.py).
     facet_state_id = models.BigIntegerField(null=True, editable=False)
     facet_owner_kind = models.CharField(max_length=30, blank=True, editable=False)
     facet_population_class = models.PositiveSmallIntegerField(null=True, editable=False)
@@ -314,6 +316,26 @@ class Project(models.Model):
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
             # The site-wide demo notice asks on every page whether any demo project exists.
             models.Index(fields=["is_demo"], condition=Q(is_demo=True), name="project_demo_idx"),
+            # Facet counts without a text query (projects/facets.py): an index-only scan.
+            models.Index(
+                fields=["id"],
+                include=[
+                    "kind",
+                    "status",
+                    "reuse_offered",
+                    "is_open_source",
+                    "facet_state_id",
+                    "facet_owner_kind",
+                    "facet_population_class",
+                    "facet_start_year",
+                    "facet_topic_ids",
+                    "facet_life_situation_ids",
+                    "facet_service_ids",
+                    "facet_tag_ids",
+                ],
+                condition=Q(publication_state="published"),
+                name="project_facets_cover",
+            ),
             # Facet filters of the search page (any combination, btree_gin for the scalars):
             # a Bundesland + topic + status filter reads ~100 rows instead of scanning all.
             GinIndex(
@@ -331,12 +353,6 @@ class Project(models.Model):
                 ],
                 condition=Q(publication_state="published"),
                 name="project_facet_filter_gin",
-            ),
-            # "Did you mean" of the search page: nearest folded titles by trigram word similarity.
-            GistIndex(
-                OpClass(Func(F("title"), function="kommunect_fold"), name="gist_trgm_ops"),
-                condition=Q(publication_state="published"),
-                name="project_title_fold_gist",
             ),
         ]
         constraints = [
@@ -498,3 +514,24 @@ class ReuseInterest(models.Model):
 
     def __str__(self):
         return f"{self.municipality} → {self.project}"
+
+
+class SearchWord(models.Model):
+    """A word of the published projects' text, for "did you mean" (projects/search_words.py).
+
+    Rebuilt by ``manage.py refresh_search_words``; the words of a saved project are added after
+    its commit. ``folded`` is ``kommunect_fold(word)`` (lower case, no accents, ue→u), searched
+    by trigram distance.
+    """
+
+    word = models.TextField(primary_key=True)
+    folded = models.TextField()
+    projects = models.PositiveIntegerField(default=0)  # published projects using the word
+
+    class Meta:
+        indexes = [
+            GistIndex(OpClass("folded", name="gist_trgm_ops"), name="searchword_folded_trgm"),
+        ]
+
+    def __str__(self):
+        return self.word

@@ -27,22 +27,25 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
 
 Example: ``/projekte/?q=Wohngeld&status=completed&status=in_progress&state=09``.
 
-How it stays fast at 100,000 projects: the facet values of a project (owner state, owner kind,
-population class, start year, topic fields, life situations, services, tags) are denormalised
-into ``Project.facet_*`` columns by a database trigger (migration 0002_search_facets). Triggers
-(0009_facet_bitmaps) keep a bitmap of the published projects per facet value in the table
-``projects_facet_bitmap``; a facet count is the number of bits in (value bitmap AND mask of the
-matching projects), so all counts, the total and the ranking window are one SQL statement
-(``projects.facet_bitmaps``). A text query's matches come from bitmaps too: one per word
-(lexeme) of the search vectors (0013_lexeme_bitmaps), combined by the query's AND, OR and NOT
-(``projects.text_bitmaps``); only phrases in quotes and the ``owner`` filter read the matches'
-ids from the GIN index and the table, which grows with their number. Relevance ranks at most
-RANK_WINDOW matches (the newest ones of a broad query), and snippets are computed for the 20
-rows of the page. Nothing is cached.
+How it works, on PostgreSQL's own means (no cache, nothing of its own beside the tables):
 
-Keeping the facet columns and bitmaps current needs nothing from other code: whoever saves a
-project and then calls ``projects.search_index.update_search_vectors`` (posting, admin,
-seed_demo) fires the triggers. Bulk writers that bypass both must run that function afterwards.
+- Text: the visitor's text becomes a tsquery (``projects.search_text``, web search syntax),
+  evaluated once per search and passed on as a parameter. It is matched against the stored
+  weighted ``Project.search_vector`` (``projects.search_index``) through its GIN index, ranked by
+  ``ts_rank`` over ALL matches (only the page's 20 ids are then joined for their cards), and
+  highlighted by ``ts_headline`` for the 20 rows of the page.
+- Facets: the facet values of a project (owner Land, kind, population class, start year, topic
+  fields, life situations, services, tags) are denormalised into ``Project.facet_*`` columns by
+  a row trigger (migration 0002_search_facets). ``projects.facets.facet_counts`` counts all
+  facets, disjunctively, with the total in one statement over the matching rows.
+- "Did you mean": when a text matches nothing, its words are corrected from the words of all
+  published text (table ``projects_searchword``, ``projects.search_words``) by trigram
+  distance; with filters set, words that occur within them are preferred.
+
+Keeping it current needs nothing from other code but this: whoever saves a project calls
+``projects.search_index.update_search_vectors`` afterwards (posting, admin, seed_demo). The facet
+trigger fills the facet columns on the way; the new words reach "did you mean" after commit, and
+``manage.py refresh_search_words`` (cron) rebuilds the word table.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Func, Q, QuerySet, TextField, Value
+from django.db.models import BooleanField, F, Func, Q, QuerySet, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.http import QueryDict
@@ -69,19 +72,18 @@ from taggit.models import Tag
 from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
-from projects import facet_bitmaps, text_bitmaps
-from projects.models import Project
+from projects.facets import Counts, facet_counts
+from projects.models import Project, SearchWord
 from projects.queries import region_owner_ids
-from projects.search_text import CONFIG, OR_WORDS, TOKEN, WORD, query_sql, text_query
+from projects.search_text import CONFIG, OR_WORDS, TOKEN, WORD, query_sql
 
 PAGE_SIZE = 20
-RANK_WINDOW = 1000
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_PARAMETER = 20
 MAX_PARAMETER_LENGTH = 100
 FACET_OPTIONS_SHOWN = 10
 FACET_OPTIONS_MAX = 30
-SUGGESTION_CANDIDATES = 8  # nearest title words that may correct a word of a query
+SUGGESTION_CANDIDATES = 8  # nearest known words that may correct a word of a query
 
 POPULATION_CLASSES = [
     (1, gettext_lazy("unter 5.000 Einwohner")),
@@ -142,7 +144,7 @@ class ValueFilter(django_filters.MultipleChoiceFilter):
         return qs.filter(**{f"{self.column}__{lookup}": values})
 
     def tokens(self, value) -> list[str]:
-        """The selected values as named in ``projects_facet_bitmap`` (the column as text)."""
+        """The selected values as ``facets.facet_counts`` names them (the column as text)."""
         values = (self.convert(v) for v in value)
         return [str(v).lower() if isinstance(v, bool) else str(v) for v in values]
 
@@ -164,7 +166,7 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         return qs.filter(**{f"{self.column}__{lookup}": ids})
 
     def tokens(self, value) -> list[str]:
-        """The selected objects as named in ``projects_facet_bitmap`` (their ids as text)."""
+        """The selected objects as ``facets.facet_counts`` names them (their ids as text)."""
         return [str(obj.pk) for obj in value]
 
 
@@ -286,7 +288,7 @@ class ProjectFilterSet(django_filters.FilterSet):
         return queryset
 
     def selections(self) -> dict[str, list[str]]:
-        """Facet → selected values, as named in ``projects_facet_bitmap``."""
+        """Facet → selected values, as ``facets.facet_counts`` takes them."""
         return {
             name: self.filters[name].tokens(value)
             for name, value in self.form.cleaned_data.items()
@@ -316,7 +318,7 @@ AGGREGATING_LEVELS = {
 # Every filter parameter; the facets among them have counts, ``owner`` has none.
 FILTER_NAMES = list(ProjectFilterSet.base_filters)
 
-# The filters with facet counts (a bitmap per value, migration 0009); ``owner`` has none.
+# The filters with facet counts (``projects.facets``); ``owner`` has none.
 FACETS = {
     name
     for name, facet_filter in ProjectFilterSet.base_filters.items()
@@ -344,11 +346,15 @@ FACET_LEGENDS = {
 # --- "Did you mean" --------------------------------------------------------------------------
 
 
+def _plain(text: str) -> str:
+    """Lower case, ß as ss, no accents: "Bürgerämter" → "burgeramter"."""
+    text = text.lower().replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Python twin of the SQL function ``kommunect_fold``: lower case, no accents, ue→u."""
-    text = text.lower().replace("ß", "ss")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return _plain(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def _trigrams(word: str) -> set[str]:
@@ -362,16 +368,24 @@ def similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
+@dataclass
+class _Candidate:
+    folded: str
+    word: str  # as stored: lower case, with umlauts
+    projects: int
+    within: bool  # used by a project within the active filters
+
+
 def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
-    """``q`` with its misspelled words corrected from words of published titles, or None.
+    """``q`` with its misspelled words corrected from the words of all published text, or None.
     One query.
 
-    For each word outside phrases and exclusions, the nearest title words by trigram distance
-    of their folded form (table ``projects_title_word``, migration 0016, GiST index); the word
-    is replaced by the most similar of them when that one is clearly closer than a typo away.
-    With active facet filters, a word that occurs in a project within the filters (lexeme
-    bitmaps AND the filters' mask) is preferred, so that the correction finds something there.
-    Everything else of the query (phrases, exclusions, "or"/"oder", punctuation) is kept as typed.
+    For each word outside phrases and exclusions, the nearest known words by trigram distance
+    of their folded form (table ``projects_searchword``, GiST index); the word is replaced by
+    the most similar of them when that one is clearly closer than a typo away. With active
+    filters, a word that occurs in a project within them (GIN index) is preferred, so that the
+    correction finds something there. Everything else of the query (phrases, exclusions,
+    "or"/"oder", punctuation) is kept as typed.
     """
     tokens = TOKEN.findall(q)
     plain = [not t.startswith(("-", '"')) and t.lower() not in OR_WORDS for t in tokens]
@@ -381,23 +395,27 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     if not words:
         return None
     typed = [fold(word) for word in words]
-    ctes, params = facet_bitmaps.selection_mask(filterset.selections() if filterset else {})
+    within, within_params = "TRUE", []
+    if filterset is not None and (filterset.selections() or filterset.narrows()):
+        scoped = filterset.queryset_without(filterset.scope(Project.objects.published()))
+        uses_word = RawSQL(
+            "search_vector @@ plainto_tsquery(%s::regconfig, v.word)",
+            [CONFIG],
+            output_field=BooleanField(),
+        )
+        sql, params = scoped.filter(uses_word).order_by().values("pk").query.sql_with_params()
+        within, within_params = f"EXISTS ({sql})", list(params)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH {', '.join(ctes)} "
-            "SELECT t.position, v.folded, v.word, EXISTS ("
-            "  SELECT 1 FROM projects_lexeme_bitmap l JOIN mask m USING (chunk)"
-            "   WHERE l.lexeme = ANY (tsvector_to_array("
-            "           to_tsvector(%s::regconfig, v.word || ' ' || v.folded)))"
-            "     AND bit_count(l.bits & m.bits) > 0) "
+            f"SELECT t.position, v.folded, v.word, v.projects, {within} "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS t (folded, position) "
-            "CROSS JOIN LATERAL (SELECT folded, word FROM projects_title_word "
-            "ORDER BY folded <-> t.folded LIMIT %s) AS v",
-            [*params, CONFIG, typed, SUGGESTION_CANDIDATES],
+            "CROSS JOIN LATERAL (SELECT folded, word, projects "
+            f"FROM {SearchWord._meta.db_table} ORDER BY folded <-> t.folded LIMIT %s) AS v",
+            [*within_params, typed, SUGGESTION_CANDIDATES],
         )
-        candidates: dict[int, list[tuple[str, str, bool]]] = {}
-        for position, folded, word, within in cursor.fetchall():
-            candidates.setdefault(position - 1, []).append((folded, word, within))
+        candidates: dict[int, list[_Candidate]] = {}
+        for position, *row in cursor.fetchall():
+            candidates.setdefault(position - 1, []).append(_Candidate(*row))
     replacements = iter(
         [
             _corrected(word, folded, candidates.get(position, []))
@@ -411,17 +429,31 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     return corrected if corrected != " ".join(tokens) else None
 
 
-def _corrected(word: str, folded: str, candidates: list[tuple[str, str, bool]]) -> str:
-    """``word`` itself if it is short, a title word or nothing is close; else the closest
-    candidate, those within the filters first."""
-    close = [c for c in candidates if similarity(folded, c[0]) >= 0.4]
-    known = any(candidate == folded for candidate, _word, _within in candidates)
+def _corrected(word: str, folded: str, candidates: list[_Candidate]) -> str:
+    """``word`` itself if it is short, a known word or nothing is close; else the closest
+    candidate, those within the filters first, in the case the word was typed in.
+
+    Close means similar as folded ("Buergeraemtr" to "bürgerämter") or as typed without
+    accents ("Grundsteur" to "grundsteuer", which folding turns into "grundstuer")."""
+
+    def score(candidate: _Candidate) -> float:
+        return max(
+            similarity(folded, candidate.folded), similarity(_plain(word), _plain(candidate.word))
+        )
+
+    close = [c for c in candidates if score(c) >= 0.4]
+    # Known as typed, or as an umlaut spelling that the search reads ("Buergeramt"); a typo may
+    # fold like a word ("Grundsteur" and "grundsteuer" both to "grundsteur") and is not known.
+    known = any(_plain(c.word) in (_plain(word), folded) for c in candidates)
     if len(folded) < 3 or known or not close:
         return word
-    _folded, best, _within = max(
-        close, key=lambda c: (c[2], similarity(folded, c[0]), -abs(len(c[0]) - len(folded)))
-    )
-    return best
+    best = max(
+        close,
+        key=lambda c: (c.within, score(c), -abs(len(c.folded) - len(folded)), c.projects),
+    ).word
+    if len(word) > 1 and word.isupper():
+        return best.upper()
+    return best[:1].upper() + best[1:] if word[:1].isupper() else best
 
 
 # --- Facets as shown ------------------------------------------------------------------------
@@ -639,35 +671,41 @@ def _ordering(sort: str, has_text: bool):
     }.get(sort, ["-published_at", "-id"])
 
 
-def _page_rows(matches: QuerySet, query, sort: str, window: list[int] | None, offset: int):
+def _page_rows(matches: QuerySet, query, sort: str, offset: int):
     """The rows of the result page that starts at ``offset``.
 
-    Relevance ranks the matches in ``window`` (``facet_bitmaps.Counts.window``): all of them
-    when there are up to RANK_WINDOW, else the RANK_WINDOW newest (highest ids). A broad query
-    ("digital" matches every second project) cannot rank every match: ranking reads each
-    match's vector, and 40,000 of them take seconds. The ranking orders ids alone; only the
-    page's rows are joined for their cards. Pages beyond the window continue with the older
-    matches, newest first.
+    Relevance ranks ALL matches by ``ts_rank`` of the stored vector: the ranking orders ids
+    alone, and only the page's rows are joined for their cards (one statement).
     """
     page = slice(offset, offset + PAGE_SIZE)
-    rows = matches.for_cards()
     if query is None or sort != "relevance":
-        return list(rows.order_by(*_ordering(sort, has_text=False))[page])
-    if offset >= RANK_WINDOW:
-        return list(rows.order_by("-id")[page])
+        return list(matches.for_cards().order_by(*_ordering(sort, has_text=False))[page])
     ordering = _ordering(sort, has_text=True)
     rank = SearchRank(F("search_vector"), query)
-    ranked = (
-        Project.objects.published()
-        # One array parameter, not a thousand placeholders for the driver to split and bind.
-        .filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [window]))
-        .annotate(rank=rank)
-        .order_by(*ordering)
-        .values("pk")[page]
-    )
+    ranked = matches.annotate(rank=rank).order_by(*ordering).values("pk")[page]
     return list(
         Project.objects.for_cards().filter(pk__in=ranked).annotate(rank=rank).order_by(*ordering)
     )
+
+
+class ParsedQuery(SearchQuery):
+    """A tsquery computed once per search (``parsed_query``), passed on as a parameter: the
+    statements that match, rank and highlight do not evaluate the visitor's text again."""
+
+    def __init__(self, tsquery: str):
+        super().__init__(tsquery, config=CONFIG)
+        self.tsquery = tsquery
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return "%s::tsquery", [self.tsquery]
+
+
+def parsed_query(q: str) -> ParsedQuery:
+    """The tsquery of the visitor's text ``q`` (``projects.search_text``). One query."""
+    sql, params = query_sql(q)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({sql})::text", params)
+        return ParsedQuery(cursor.fetchone()[0])
 
 
 def _sentinels() -> tuple[str, str]:
@@ -774,18 +812,10 @@ def _search(
     offers it as "did you mean" (the link keeps the filters; a second link drops them).
     """
     base = filterset.scope(Project.objects.published())
-    query = text_query(q) if q else None
-    text = None
+    query = parsed_query(q) if q else None
     if query is not None:
         base = base.filter(search_vector=query)
-        if not filterset.narrows():
-            text = text_bitmaps.parse(text_bitmaps.normalized(*query_sql(q)))
-
-    narrowed = base if text is None and (query is not None or filterset.narrows()) else None
-    ranked = query is not None and sort == "relevance"
-    counts = facet_bitmaps.count(
-        filterset.selections(), narrowed, RANK_WINDOW if ranked else 0, text
-    )
+    counts = facet_counts(base, filterset.selections())
     total = counts.total
 
     result_suggestion = None
@@ -820,7 +850,7 @@ def _search(
 
     params = _canonical_params(q, sort, filterset)
     offset = (page - 1) * PAGE_SIZE
-    projects = _page_rows(filterset.queryset_without(base), query, sort, counts.window, offset)
+    projects = _page_rows(filterset.queryset_without(base), query, sort, offset)
     if query is not None:
         _attach_snippets(projects, query)
 
@@ -844,7 +874,7 @@ def _search(
     )
 
 
-def _words_match(counts: facet_bitmaps.Counts, query, filterset: ProjectFilterSet) -> bool:
+def _words_match(counts: Counts, query, filterset: ProjectFilterSet) -> bool:
     """Whether the text query matches any published project, whatever the filters.
 
     The scope of the counts is the text alone, except with the ``owner`` filter (then the text

@@ -3,11 +3,11 @@
 The vector is weighted for ranking (config ``german_unaccent``, see ozg/migrations/0002):
 
 - A: title
-- B: summary
+- B: summary and the split compounds of the title (``Project.title_compound_terms``)
 - C: description, tags and the names of the project's OZG services
-- D: name of the owner municipality, the technology field, the split compounds of the texts
-  (``Project.compound_terms``, see ``projects.compounds``) and the keys a visitor may type: the
-  owner's AGS, the services' OZG-IDs and the processes' LeiKa keys
+- D: name of the owner municipality, the technology field, the split compounds of the other
+  texts (``Project.compound_terms``, see ``projects.compounds``) and the keys a visitor may
+  type: the owner's AGS, the services' OZG-IDs and the processes' LeiKa keys
 
 It is computed in the database by one SQL expression (``vector_sql``), in one UPDATE here and
 in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
@@ -16,18 +16,21 @@ server needs no dictionary files). Call ``update_search_vectors([project.pk])`` 
 project, its tags, services and processes have been saved (inside the same transaction), and
 ``update_search_vectors_for_owner(ids)`` after municipalities were renamed, and
 ``update_stale_owner_facets()`` after a register import changed Land, kind or size of owners.
+After commit, ``update_search_vectors`` also adds the projects' new words to "did you mean"
+(``projects.search_words``).
 """
 
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import OuterRef
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service
+from projects import search_words
 from projects.compounds import compound_terms
 from projects.models import Project
 
@@ -42,21 +45,26 @@ _TAG_NAMES = ArraySubquery(
 )
 
 
-def vector_sql(alias: str, compound_terms: str | None = None) -> str:
+def vector_sql(
+    alias: str, title_compound_terms: str | None = None, compound_terms: str | None = None
+) -> str:
     """SQL expression computing the weighted vector of the project row ``alias``.
 
     It expects the parameter ``%(content_type)s`` (see ``vector_params``); bulk writers
     (``projects.demo.seeding``) use it in INSERT … SELECT so that rows are written once.
-    ``compound_terms`` is the SQL of the split compounds, the row's stored column by default.
+    ``title_compound_terms`` and ``compound_terms`` are the SQL of the split compounds of the
+    title and of the other texts, the row's stored columns by default.
     """
     services_field = Project._meta.get_field("services")
     services_table = services_field.remote_field.through._meta.db_table
     processes_field = Project._meta.get_field("processes")
     processes_table = processes_field.remote_field.through._meta.db_table
+    title_compound_terms = title_compound_terms or f"{alias}.title_compound_terms"
     compound_terms = compound_terms or f"{alias}.compound_terms"
     return f"""
         setweight(to_tsvector('{CONFIG}', {alias}.title), 'A')
-        || setweight(to_tsvector('{CONFIG}', {alias}.summary), 'B')
+        || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
+            {alias}.summary, {title_compound_terms})), 'B')
         || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
             {alias}.description,
             (SELECT string_agg(t.name, ' ' ORDER BY t.name)
@@ -101,7 +109,9 @@ def _run(where: str, params: dict) -> int:
 def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
     """Recompute the split compounds and the vectors of the given projects (all projects when
     None); returns the count. Two queries: the texts are read, their compounds split in
-    Python (``projects.compounds``), and one UPDATE writes both columns."""
+    Python (``projects.compounds``), and one UPDATE writes both columns. After commit, the
+    projects' new words go to "did you mean" (not in this transaction: the word table is
+    shared, and a row lock there would make unrelated saves wait for each other)."""
     projects = (
         Project.objects.all()
         if project_ids is None
@@ -111,35 +121,35 @@ def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
     if not rows:
         return 0
     ids = [row[0] for row in rows]
-    terms = [compound_terms(row[1:4] + tuple(row[4] or ())) for row in rows]
+    titles = [compound_terms([row[1]]) for row in rows]
+    terms = [compound_terms(row[2:4] + tuple(row[4] or ())) for row in rows]
     sql = (
         f"UPDATE {Project._meta.db_table} AS p"
-        f" SET compound_terms = c.terms, search_vector = {vector_sql('p', 'c.terms')}"
-        " FROM unnest(%(ids)s::bigint[], %(terms)s::text[]) AS c (id, terms) WHERE p.id = c.id"
+        " SET title_compound_terms = c.titles, compound_terms = c.terms,"
+        f" search_vector = {vector_sql('p', 'c.titles', 'c.terms')}"
+        " FROM unnest(%(ids)s::bigint[], %(titles)s::text[], %(terms)s::text[])"
+        " AS c (id, titles, terms) WHERE p.id = c.id"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"ids": ids, "terms": terms} | vector_params())
-        return cursor.rowcount
+        cursor.execute(sql, {"ids": ids, "titles": titles, "terms": terms} | vector_params())
+        updated = cursor.rowcount
+    if project_ids is None:
+        transaction.on_commit(search_words.refresh)
+    else:
+        transaction.on_commit(lambda: search_words.add_project_words(ids))
+    return updated
 
 
 # Projects whose stored owner facets (Land, kind, population class; filled by the trigger of
 # migration 0002_search_facets) no longer match their owner's register row. The class bounds
-# repeat the trigger's: one definition would need a migration (a shared SQL function);
-# tests/projects/test_search_index.py checks that both agree at every bound.
+# live in the SQL function kommunect_population_class (migration 0021), which the trigger uses.
 STALE_OWNER_FACETS = f"""
     p.id IN (
         SELECT q.id FROM {Project._meta.db_table} q
         JOIN {Municipality._meta.db_table} m ON m.id = q.owner_id
         WHERE q.facet_state_id IS DISTINCT FROM m.state_id
            OR q.facet_owner_kind IS DISTINCT FROM coalesce(m.kind, '')
-           OR q.facet_population_class IS DISTINCT FROM CASE
-                WHEN m.population IS NULL THEN NULL
-                WHEN m.population < 5000 THEN 1
-                WHEN m.population < 20000 THEN 2
-                WHEN m.population < 100000 THEN 3
-                WHEN m.population < 500000 THEN 4
-                ELSE 5
-              END
+           OR q.facet_population_class IS DISTINCT FROM kommunect_population_class(m.population)
     )
 """
 

@@ -20,6 +20,7 @@ from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
 from ozg.models import Process, Service
+from projects import search_words
 from projects.compounds import compound_terms
 from projects.demo.archetypes import all_archetypes
 from projects.demo.generator import (
@@ -115,6 +116,8 @@ def seed_demo_projects(count: int, seed: int) -> SeedResult:
     projects = generate(rng, count, sources, slugs, anchor_of(timezone.now()))
     with transaction.atomic():
         _write(projects)
+        # The bulk path writes no row through update_search_vectors: "did you mean" is rebuilt.
+        search_words.refresh()
     _analyze([Project._meta.db_table])
     return SeedResult(
         created=len(projects),
@@ -155,7 +158,9 @@ def clear_demo_projects() -> int:
                 )
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {Project._meta.db_table} WHERE is_demo")
-            return cursor.rowcount
+            deleted = cursor.rowcount
+        search_words.refresh()
+        return deleted
 
 
 def _reserve_ids(count: int) -> list[int]:
@@ -194,8 +199,9 @@ def _write(projects: list[DemoProject]) -> list[int]:
             values = project.values
             values["id"] = project_id
             values["description_html"] = render_description(values.get("description", ""))
+            values["title_compound_terms"] = compound_terms([values["title"]])
             values["compound_terms"] = compound_terms(
-                [values["title"], values["summary"], values.get("description", ""), *project.tags]
+                [values["summary"], values.get("description", ""), *project.tags]
             )
             if project.based_on is not None:
                 values["based_on_id"] = ids[project.based_on]

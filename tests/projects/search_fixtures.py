@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import TestCase
 
 from municipalities.models import Municipality
 from ozg.models import Service
@@ -18,7 +19,10 @@ from tests.factories import (
 
 
 def publish_vectors(*projects):
-    update_search_vectors([p.pk for p in projects])
+    """Compute the projects' search vectors as a save does, including what runs after its
+    commit (their words for "did you mean")."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        update_search_vectors([p.pk for p in projects])
     for project in projects:
         project.refresh_from_db()
 

@@ -2,8 +2,11 @@
 
 import factory
 import pytest
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
 from django.urls import reverse
 
+from projects.models import Project
 from projects.search import suggest
 from projects.search_index import update_search_vectors
 from tests.factories import ProjectFactory
@@ -122,7 +125,7 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
         ("Ratsarbiet", "Ratsarbeit"),
         ("„Ratsarbeit, digitl“", "„Ratsarbeit, digital“"),  # punctuation is kept, not corrected
         ("zu Ratsarbiet", "zu Ratsarbeit"),  # a word under three letters stays as typed
-        ("Buergeraemtr", "Bürgerämter"),
+        ("Buergeraemtr", "Bürgeramt"),  # the nearest word of all text, as spelled there
         # Exclusions, phrases and "or" stay as typed; only the words around them change.
         ("Ratsarbiet -digital", "Ratsarbeit -digital"),
         ('Ratsarbiet -"Bürgerämter digitl"', 'Ratsarbeit -"Bürgerämter digitl"'),
@@ -131,7 +134,7 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
         ("Ratsarbiet oder Elterngelt", "Ratsarbeit oder Elterngeld"),
     ],
 )
-def test_each_word_is_corrected_from_title_words(world, q, corrected):
+def test_each_word_is_corrected_from_known_words(world, q, corrected):
     assert suggest(q) == corrected
 
 
@@ -139,7 +142,7 @@ def test_a_corrected_search_keeps_exclusions_and_the_page(client, world):
     response = client.get(reverse("projects:search"), {"q": "Digitl -Ratsarbeit", "page": "5"})
     result = response.context["result"]
     assert result.original_q == "Digitl -Ratsarbeit"
-    assert result.q == "digital -Ratsarbeit"
+    assert result.q == "Digital -Ratsarbeit"  # in the case it was typed in
     assert "Digitale Ratsarbeit" not in {p.title for p in result.projects}
     assert result.total == len(result.projects) > 0
     assert any("Seite 5 gibt es nicht" in notice for notice in result.notices)
@@ -208,8 +211,7 @@ def test_title_sort_ignores_umlauts_and_case(client, world):
     ]
 
 
-def test_broad_queries_rank_a_window_and_page_through_every_match_once(client, world, monkeypatch):
-    monkeypatch.setattr("projects.search.RANK_WINDOW", 20)
+def test_pages_go_through_every_match_once(client, world, monkeypatch):
     monkeypatch.setattr("projects.search.PAGE_SIZE", 10)
     owner = world["municipalities"][0]
     search_fixtures.publish_vectors(
@@ -222,6 +224,60 @@ def test_broad_queries_rank_a_window_and_page_through_every_match_once(client, w
         seen += titles(client, q="Fundbüro", page=page)
     assert len(seen) == 35
     assert len(set(seen)) == 35
+
+
+def copies_of(project, count: int) -> None:
+    """``count`` copies of ``project`` in one INSERT … SELECT, numbered i = 1 … count: the
+    higher i, the newer. All have "digitaler Antrag" in the summary (once to three times), only
+    the 30 oldest also in the title, so the best matches are among the oldest."""
+    fields = [f for f in Project._meta.concrete_fields if not f.primary_key]
+    columns = {f.column: f'"{f.column}"' for f in fields}
+    columns |= {
+        "slug": "slug || '-' || i",
+        "title": "CASE WHEN i <= 30 THEN 'Digitaler ' ELSE '' END || 'Antrag Nummer ' || i",
+        "summary": "repeat('digitaler Antrag ', 1 + i %% 3) || 'Formular ' || i",
+        "published_at": "published_at + i * interval '1 minute'",
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO projects_project ({', '.join(columns)}) "
+            f"SELECT {', '.join(columns.values())} FROM projects_project, "
+            "generate_series(1, %(count)s) AS i WHERE id = %(id)s",
+            {"count": count, "id": project.pk},
+        )
+
+
+def test_relevance_ranks_all_matches_not_only_the_newest(client, world):
+    """More matches than any ranking window (1,000 newest) ever held: the 20 shown first are
+    the 20 best by ts_rank over all of them."""
+    owner = world["municipalities"][0]
+    copies_of(ProjectFactory(owner=owner, description="Ein Antrag."), 1200)
+    update_search_vectors(Project.objects.values_list("pk", flat=True))
+    q = "digitaler antrag"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "WITH m AS (SELECT id, published_at, ts_rank(search_vector, "
+            "websearch_to_tsquery('german_unaccent', %s)) AS rank FROM projects_project "
+            "WHERE publication_state = 'published' "
+            "AND search_vector @@ websearch_to_tsquery('german_unaccent', %s)) "
+            "SELECT count(*) OVER (), id FROM m ORDER BY rank DESC, published_at DESC, id DESC",
+            [q, q],
+        )
+        rows = cursor.fetchall()
+    matches, best = rows[0][0], [pk for _n, pk in rows[:20]]
+    newest = set(
+        Project.objects.published()
+        .filter(search_vector=SearchQuery(q, config="german_unaccent", search_type="websearch"))
+        .order_by("-published_at", "-id")
+        .values_list("pk", flat=True)[:1000]
+    )
+    assert matches > 1000
+    assert not newest & set(best)  # a window of the newest matches would miss them all
+
+    result = client.get(reverse("projects:search"), {"q": q}).context["result"]
+
+    assert result.total == matches
+    assert [p.pk for p in result.projects] == best
 
 
 def test_sharp_s_and_ss_spellings_meet(client, world):

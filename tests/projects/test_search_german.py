@@ -254,9 +254,9 @@ def test_a_key_ranks_below_the_text(client, keyed):
     assert titles(client, "10092", sort="relevance") == ["Projekt 10092 im Titel", "Antrag digital"]
 
 
-def test_recomputing_all_projects_fills_the_compounds_as_migration_0021_does(client):
+def test_recomputing_all_projects_fills_the_compounds_as_migration_0026_does(client):
     project = ProjectFactory(title="Gewerbeanmeldung digital", summary=NEUTRAL)
     assert update_search_vectors() == 1
     project.refresh_from_db()
-    assert project.compound_terms == "Gewerbe-Anmeldung"
+    assert project.title_compound_terms == "Gewerbe-Anmeldung"
     assert titles(client, "Gewerbe") == ["Gewerbeanmeldung digital"]

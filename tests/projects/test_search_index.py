@@ -133,9 +133,9 @@ def test_a_renamed_owner_is_found_after_updating_its_projects():
     [None, 0, 4_999, 5_000, 19_999, 20_000, 99_999, 100_000, 499_999, 500_000, 3_600_000],
 )
 def test_the_stale_facet_check_and_the_trigger_agree_on_population_classes(population):
-    """STALE_OWNER_FACETS repeats the class bounds of the facet trigger (migration 0002; one
-    definition would need a new migration): at every bound, a project the trigger just filled
-    is not stale, and crossing into another class makes it stale."""
+    """STALE_OWNER_FACETS and the facet trigger share kommunect_population_class (migration
+    0021): at every bound, a project the trigger just filled is not stale, and crossing into
+    another class makes it stale."""
     owner = MunicipalityFactory(population=population)
     ProjectFactory(owner=owner)
     assert update_stale_owner_facets() == 0

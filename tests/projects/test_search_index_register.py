@@ -1,8 +1,10 @@
-"""A new register renames a municipality: its projects are found by the new name (the importer
-signals after commit, the projects app refreshes the search vectors of the renamed owners)."""
+"""A new register renames a municipality or changes its size: its projects are found by the new
+name and counted in the new population class (the importer signals after commit, the projects
+app refreshes the search vectors and facets of the changed owners)."""
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
+from django.urls import reverse
 
 from municipalities import importer
 from municipalities.importer import default_gv100_path, import_register
@@ -15,6 +17,7 @@ from tests.factories import ProjectFactory
 pytestmark = pytest.mark.django_db
 
 NAME = slice(22, 72)  # GV100AD: name in columns 23–72
+POPULATION = slice(139, 150)  # population in columns 140–150
 KIEL = "010020000000"  # Gemeinde key (Land, RB, Kreis, Gemeinde, Gemeindeverband)
 
 
@@ -26,16 +29,22 @@ def kiel_lines() -> list[str]:
     ]
 
 
-def write_register(tmp_path, city: str):
-    """A small register file (4 lines) in which the Gemeinde Kiel is called ``city``."""
+def write_register(tmp_path, city: str, population: int | None = None):
+    """A small register file (4 lines) in which the Gemeinde Kiel is called ``city`` (and has
+    ``population`` inhabitants)."""
+
+    def changed(line):
+        line = line[: NAME.start] + city.ljust(50) + line[NAME.stop :]
+        if population is not None:
+            line = line[: POPULATION.start] + str(population).zfill(11) + line[POPULATION.stop :]
+        return line
+
     lines = [
-        line[: NAME.start] + city.ljust(50) + line[NAME.stop :]
-        if line.startswith("60") and line[10:22] == KIEL
-        else line
+        changed(line) if line.startswith("60") and line[10:22] == KIEL else line
         for line in kiel_lines()
     ]
     assert len(lines) == 4
-    path = tmp_path / f"GV100AD_{len(city)}.txt"
+    path = tmp_path / f"GV100AD_{len(city)}_{population}.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
@@ -86,3 +95,27 @@ def test_nothing_is_sent_when_the_import_fails(
         import_register(write_register(tmp_path, "Fördestadt"), use_points=False)
     assert callbacks == []
     assert not Municipality.objects.exists()
+
+
+def size_counts(client) -> dict[str, int]:
+    result = client.get(reverse("projects:search")).context["result"]
+    facet = next(f for f in result.facets if f.name == "size")
+    return {o.value: o.count for o in facet.options + facet.more if o.count}
+
+
+def test_a_reimport_moves_the_projects_into_the_owners_new_population_class(
+    client, tmp_path, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        import_register(write_register(tmp_path, "Kiel", population=2_515), use_points=False)
+    kiel = Municipality.objects.get(ags="01002000")
+    projects = ProjectFactory.create_batch(2, owner=kiel)
+    update_search_vectors([p.pk for p in projects])
+    assert size_counts(client) == {"1": 2}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_register(write_register(tmp_path, "Kiel", population=250_000), use_points=False)
+
+    assert Municipality.objects.get(pk=kiel.pk).population == 250_000
+    assert size_counts(client) == {"4": 2}
+    assert client.get(reverse("projects:search"), {"size": "4"}).context["result"].total == 2

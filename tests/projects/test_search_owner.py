@@ -136,8 +136,8 @@ def test_facet_counts_with_owner_equal_a_brute_force_count(client, world, kreis,
 
 def test_query_count_with_owner_is_fixed(client, kreis, django_assert_max_num_queries):
     params = {"owner": kreis["kreis"].slug, "q": "Dorf", "status": "in_progress"}
-    # owner lookup, facets, labels, page rows, snippets, demo notice
-    with django_assert_max_num_queries(6):
+    # owner lookup, tsquery, facets, labels, page rows, snippets, demo notice
+    with django_assert_max_num_queries(7):
         response = client.get(reverse("projects:search"), params)
     assert [p.title for p in response.context["result"].projects] == ["Dorf-App"]
 

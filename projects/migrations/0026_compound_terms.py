@@ -10,9 +10,14 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0021_demo_archetype")]
+    dependencies = [("projects", "0025_search_vector_inline")]
 
     operations = [
+        migrations.AddField(
+            model_name="project",
+            name="title_compound_terms",
+            field=models.TextField(db_default="", editable=False),
+        ),
         migrations.AddField(
             model_name="project",
             name="compound_terms",

@@ -50,6 +50,6 @@ REVERSE_SQL = "DROP TABLE search_synonym;" + BEFORE.replace(
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0022_compound_terms")]
+    dependencies = [("projects", "0026_compound_terms")]
 
     operations = [migrations.RunSQL(SEARCH_QUERY_SQL, REVERSE_SQL)]

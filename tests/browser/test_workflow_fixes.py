@@ -5,9 +5,9 @@ its error appears, and the hint of a checkbox reads as a line of text."""
 import pytest
 from playwright.sync_api import expect
 
-from projects import services
 from projects.changes import project_snapshot
 from projects.models import Project, ProjectEvent
+from projects.services import publication
 from tests.browser.steps import sign_in_with_cookie
 from tests.factories import ProjectFactory
 
@@ -80,7 +80,7 @@ def test_reject_form_keeps_its_place_and_changed_list(
     page, context, live_server, axe_check, curator, editor_a, municipality_a
 ):
     project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT, title="Kita")
-    services.project_submit(actor=editor_a, project=project)
+    publication.project_submit(actor=editor_a, project=project)
     edited = ProjectFactory(owner=municipality_a, title="Bürgerportal")
     ProjectEvent.objects.create(
         project=edited,

@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from projects import services
 from projects.changes import project_snapshot
 from projects.forms import LinkFormSet
 from projects.models import Project, ProjectEvent
+from projects.services import common, versions
 from tests.factories import ProjectFactory
 from tests.projects.posting import EMPTY_LINKS, db_state, form_data
 
@@ -175,6 +175,6 @@ def test_a_published_project_gets_back_no_version_the_form_would_refuse(
     Project.objects.filter(pk=project.pk).update(version=2)
     project.refresh_from_db()
     before = db_state(project)
-    with pytest.raises(services.WorkflowError):
-        services.project_restore_version(actor=editor_a, project=project, version=1)
+    with pytest.raises(common.WorkflowError):
+        versions.project_restore_version(actor=editor_a, project=project, version=1)
     assert db_state(project) == before

@@ -51,13 +51,16 @@ def test_author_restores_a_version_after_confirming(
 ):
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     project.title, project.version = "Zweite Fassung", 2
     project.save()
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         snapshot=project_snapshot(project),
         changes={"title": {"old": "Erste Fassung", "new": "Zweite Fassung"}},
@@ -84,7 +87,7 @@ def test_reject_form_keeps_its_place_and_changed_list(
     edited = ProjectFactory(owner=municipality_a, title="Bürgerportal")
     ProjectEvent.objects.create(
         project=edited,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         changes={"title": {"old": "Bürgerportal", "new": "Bürgerportal 2.0"}},
     )

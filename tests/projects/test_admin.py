@@ -60,7 +60,7 @@ def project():
         content_type="application/pdf",
         size=13,
     )
-    ProjectEvent.objects.create(project=project, action="created", version=1)
+    ProjectEvent.objects.create(project=project, action=ProjectEvent.Action.CREATED, version=1)
     ReuseInterest.objects.create(project=project, municipality=MunicipalityFactory())
     return project
 
@@ -183,7 +183,7 @@ def test_publish_action_publishes_and_records_history(admin_client, admin_user):
     assert states[projects[0].pk] == states[projects[1].pk] == "published"
     assert states[projects[2].pk] == "submitted"
     assert Project.objects.get(pk=projects[0].pk).published_at is not None
-    events = ProjectEvent.objects.filter(action="published")
+    events = ProjectEvent.objects.filter(action=ProjectEvent.Action.PUBLISHED)
     assert {e.project_id for e in events} == {projects[0].pk, projects[1].pk}
     assert {e.actor for e in events} == {admin_user}
 

@@ -141,7 +141,10 @@ def test_head_on_a_confirmation_page_changes_nothing(client, editor_a, municipal
 def test_head_on_the_restore_confirmation_restores_nothing(client, editor_a, municipality_a):
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     Project.objects.filter(pk=project.pk).update(title="Zweite Fassung", version=2)
     client.force_login(editor_a)
@@ -168,7 +171,7 @@ def test_a_published_project_gets_back_no_version_the_form_would_refuse(
     project = ProjectFactory(owner=municipality_a, publication_state=State.PUBLISHED)
     ProjectEvent.objects.create(
         project=project,
-        action="created",
+        action=ProjectEvent.Action.CREATED,
         version=1,
         snapshot={**project_snapshot(project), **bad},
     )

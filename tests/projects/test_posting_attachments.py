@@ -117,7 +117,7 @@ def test_deleting_an_attachment_removes_file_and_records_it(
     assert response.status_code == 302
     assert not Attachment.objects.exists()
     assert not storage.exists(name)
-    assert ProjectEvent.objects.get().action == "attachment_deleted"
+    assert ProjectEvent.objects.get().action == ProjectEvent.Action.ATTACHMENT_DELETED
 
 
 def test_cover_image_can_be_removed(client, editor_a, municipality_a):

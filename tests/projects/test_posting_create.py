@@ -62,7 +62,7 @@ def test_it_creates_a_draft_with_relations_and_history(client, editor_a, municip
     assert project.target_groups == ["citizens"]
     assert project.links.get().url == "https://kita.example.org"
     event = ProjectEvent.objects.get()
-    assert event.action == "created"
+    assert event.action == ProjectEvent.Action.CREATED
     assert event.actor == editor_a
     assert event.snapshot["title"] == project.title
     assert event.changes["services"] == {"old": None, "new": [service.pk]}

@@ -146,7 +146,10 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     project.tags.add("Alt")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     first = project_snapshot(project)
     project.title, project.version = "Zweite Fassung", 2
@@ -154,7 +157,7 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
     project.tags.set(["Neu"])
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         snapshot=project_snapshot(project),
         changes={"title": {"old": "Erste Fassung", "new": "Zweite Fassung"}},

@@ -41,7 +41,7 @@ def _draft_with_everything(owner, editor):
     ProjectEvent.objects.create(
         project=project,
         actor=editor,
-        action="created",
+        action=ProjectEvent.Action.CREATED,
         version=1,
         snapshot={"cover_image": old_cover},
     )

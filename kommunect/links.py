@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import redirect
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
@@ -33,10 +33,7 @@ def absolute_url(path: str, request: HttpRequest | None = None) -> str:
 
 
 def search_url(**params) -> str:
-    """The search page URL with ``params`` (None values left out); "" if search is not there."""
-    try:
-        base = reverse("projects:search")
-    except NoReverseMatch:
-        return ""
+    """The search page URL with ``params`` (None values left out)."""
+    base = reverse("projects:search")
     query = urlencode({key: value for key, value in params.items() if value is not None})
     return f"{base}?{query}" if query else base

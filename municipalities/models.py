@@ -265,6 +265,19 @@ class Membership(models.Model):
     def __str__(self):
         return f"{self.user} – {self.municipality} ({self.get_role_display()})"
 
+    @property
+    def is_approved(self) -> bool:
+        return self.state == self.State.APPROVED
+
+    @property
+    def is_declined(self) -> bool:
+        return self.state == self.State.DECLINED
+
+    @property
+    def manages_members(self) -> bool:
+        """An approved municipality admin: decides join requests, manages the members."""
+        return self.is_approved and self.role == self.Role.ADMIN
+
 
 class StaffProfile(models.Model):
     """What a signed-in person tells about themselves."""

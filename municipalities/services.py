@@ -138,14 +138,14 @@ def _dissolved_message(municipality: Municipality) -> str:
 def membership_approve(*, membership: Membership, decided_by, request: HttpRequest | None = None):
     """Approve a pending (or earlier declined) request and tell the requester."""
     membership = _decide(membership, decided_by, Membership.State.APPROVED)
-    _notify_requester(membership, "approved", request)
+    _notify_requester(membership, Membership.State.APPROVED, request)
     return membership
 
 
 def membership_decline(*, membership: Membership, decided_by, request: HttpRequest | None = None):
     """Decline a pending request and tell the requester."""
     membership = _decide(membership, decided_by, Membership.State.DECLINED)
-    _notify_requester(membership, "declined", request)
+    _notify_requester(membership, Membership.State.DECLINED, request)
     return membership
 
 
@@ -256,7 +256,9 @@ def _send(subject: str, template: str, context: dict, recipients: list[str]) -> 
     )
 
 
-def _notify_requester(membership: Membership, outcome: str, request: HttpRequest | None):
+def _notify_requester(
+    membership: Membership, outcome: Membership.State, request: HttpRequest | None
+):
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             "membership": membership,
@@ -265,13 +267,13 @@ def _notify_requester(membership: Membership, outcome: str, request: HttpRequest
             "role": membership.get_role_display(),
             "profile_url": absolute_url(reverse("accounts:profile"), request),
         }
-        if outcome == "approved":
+        if outcome == Membership.State.APPROVED:
             subject = _("Ihre Mitgliedschaft bei %(municipality)s ist bestätigt") % context
         else:
             subject = _("Ihre Anfrage bei %(municipality)s wurde abgelehnt") % context
         _send(
             subject,
-            f"municipalities/membership_email_{outcome}.txt",
+            f"municipalities/membership_email_{outcome!s}.txt",
             context,
             [membership.user.email],
         )

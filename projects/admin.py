@@ -1,42 +1,32 @@
 """Admin for projects and what hangs on them: the curators' tool for bulk work and repairs.
 
-Edits made here keep the same invariants as the platform's own forms: the version goes up
-(so that an open edit form detects the change), a form loaded before someone else saved is
-refused instead of overwriting that change, topic fields are derived from the OZG services,
-the search vector is refreshed and every change is recorded in the history. Publishing and
-archiving go through projects.services (permission check, e-mail to the author, history).
+Every write to a project goes through projects.services, as on the site: the same permission
+checks, version check, derived data (topic fields, search vector), history and e-mails. The
+admin only turns their refusals into messages.
 """
+
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery, Value
+from django.contrib.admin.utils import construct_change_message
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from kommunect.admin import ReadOnlyAdminMixin
-from ozg.models import TopicField
-from projects import services
-from projects.changes import diff, project_snapshot
+from projects.forms import project_data
 from projects.lineage import validate_original
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
-from projects.search_index import update_search_vectors
-from projects.services import Action
+from projects.services import projects as project_services
+from projects.services import publication
+from projects.services.attachments import attachment_delete
+from projects.services.common import EditConflict, WorkflowError
 
 State = Project.PublicationState
-ADMIN_NOTE = _("im Admin")
-
-
-def record_bulk_event(projects, actor, action: str) -> None:
-    ProjectEvent.objects.bulk_create(
-        ProjectEvent(
-            project=project, actor=actor, action=action, version=project.version, note=ADMIN_NOTE
-        )
-        for project in projects
-    )
 
 
 def refresh_reuse_interest_counts(project_ids) -> None:
@@ -54,8 +44,9 @@ def refresh_reuse_interest_counts(project_ids) -> None:
 
 
 class ProjectAdminForm(forms.ModelForm):
-    """Carries the version the form was loaded with; saving over a newer version is refused.
-    An original that would close a circular reuse lineage is refused as in the project form."""
+    """Carries the version the form was loaded with: project_update refuses to save over a
+    newer one. An original that would close a circular reuse lineage is refused as in the
+    project form."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -67,27 +58,6 @@ class ProjectAdminForm(forms.ModelForm):
     def clean_based_on(self):
         return validate_original(self.instance, self.cleaned_data.get("based_on"))
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk:
-            # The admin saves in one transaction: the lock holds until the save is done.
-            stored = (
-                Project.objects.select_for_update(of=("self",))
-                .filter(pk=self.instance.pk)
-                .values_list("version", flat=True)
-                .first()
-            )
-            if stored != cleaned.get("loaded_version"):
-                raise ValidationError(
-                    _(
-                        "Das Projekt wurde inzwischen geändert (jetzt Version %(version)s). "
-                        "Bitte laden Sie die Seite neu und tragen Sie Ihre Änderung erneut ein."
-                    ),
-                    code="stale",
-                    params={"version": stored},
-                )
-        return cleaned
-
 
 class ProjectLinkInline(admin.TabularInline):
     model = ProjectLink
@@ -95,21 +65,27 @@ class ProjectLinkInline(admin.TabularInline):
 
 
 class AttachmentInline(admin.TabularInline):
-    """Existing files; new files go through the checked upload of the project form."""
+    """Existing files, read-only: they are retitled or deleted on their own admin page; new
+    files go through the checked upload of the project form."""
 
     model = Attachment
     extra = 0
     fields = ["title", "alt_text", "file", "content_type", "size", "created_at"]
-    readonly_fields = ["file", "content_type", "size", "created_at"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
 
     def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 
 @admin.display(description=_("Aktion"), ordering="action")
 def action_label(event: ProjectEvent) -> str:
     """The German label of an action code ("edited" → "bearbeitet"), as on the history page."""
-    return str(Action.LABELS.get(event.action, event.action))
+    return event.get_action_display()
 
 
 class ActionFilter(admin.SimpleListFilter):
@@ -117,7 +93,7 @@ class ActionFilter(admin.SimpleListFilter):
     parameter_name = "action"
 
     def lookups(self, request, model_admin):
-        return list(Action.LABELS.items())
+        return ProjectEvent.Action.choices
 
     def queryset(self, request, queryset):
         return queryset.filter(action=self.value()) if self.value() else queryset
@@ -168,7 +144,13 @@ class ProjectAdmin(admin.ModelAdmin):
     list_select_related = ["owner"]
     search_fields = ["title", "slug", "owner__name"]
     autocomplete_fields = ["owner", "partners", "services", "processes", "based_on"]
+    # Everything but the content is written by the workflow (the actions below) or derived.
     readonly_fields = [
+        "slug",
+        "publication_state",
+        "rejection_reason",
+        "featured",
+        "last_confirmed",
         "topic_fields",
         "created_at",
         "updated_at",
@@ -178,69 +160,82 @@ class ProjectAdmin(admin.ModelAdmin):
         "is_demo",
         "reuse_interest_count",
     ]
-    prepopulated_fields = {"slug": ["title"]}
     inlines = [ProjectLinkInline, AttachmentInline, ProjectEventInline]
     actions = ["publish_selected", "archive_selected", "feature_selected", "unfeature_selected"]
     list_per_page = 50
     show_full_result_count = False  # one COUNT less on 100,000 rows
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A refusal of the services (someone saved in between, a parallel deletion) undoes
+        the whole save; the form is shown again with the reason."""
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except EditConflict as conflict:
+            changed = ", ".join(change.label for change in conflict.changes)
+            self.message_user(
+                request,
+                _(
+                    "Das Projekt wurde inzwischen geändert (jetzt Version %(version)s; "
+                    "geändert: %(fields)s). Ihre Änderung ist nicht gespeichert: Bitte tragen "
+                    "Sie sie in der aktuellen Fassung erneut ein."
+                )
+                % {"version": conflict.current_version, "fields": changed or "–"},
+                messages.ERROR,
+            )
+        except WorkflowError as error:
+            self.message_user(request, str(error), messages.ERROR)
+        return HttpResponseRedirect(request.get_full_path())
+
     def save_model(self, request, obj, form, change):
-        if change:
-            stored = Project.objects.select_for_update(of=("self",)).get(pk=obj.pk)
-            request._project_before = project_snapshot(stored)
-            obj.version = stored.version + 1
-        else:
-            request._project_before = {}
-            obj.created_by = request.user
-            obj.version = 1
-        super().save_model(request, obj, form, change)
+        """Nothing here: save_related stores the project with its links in one service call."""
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        project = form.instance
-        project.topic_fields.set(
-            TopicField.objects.filter(services__projects=project)
-            .distinct()
-            .values_list("pk", flat=True)
-        )
-        update_search_vectors([project.pk])
-        after = project_snapshot(project)
-        ProjectEvent.objects.create(
-            project=project,
-            actor=request.user,
-            action=Action.EDITED if change else Action.CREATED,
-            version=project.version,
-            changes=diff(getattr(request, "_project_before", {}), after),
-            snapshot=after,
-            note=ADMIN_NOTE,
-        )
-
-    def _transition(self, request, queryset, action, *, exclude, **values):
-        with transaction.atomic():
-            locked = queryset.select_related(None).exclude(**exclude).select_for_update()
-            projects = list(locked.only("id", "version"))
-            Project.objects.filter(pk__in=[p.pk for p in projects]).update(
-                updated_at=timezone.now(), **values
+        [links] = [formset for formset in formsets if formset.model is ProjectLink]
+        data = project_data(form.cleaned_data, links)
+        if change:
+            saved = project_services.project_update(
+                actor=request.user,
+                project=form.instance,
+                data=data,
+                expected_version=form.cleaned_data.get("loaded_version") or 0,
             )
-            record_bulk_event(projects, request.user, action)
-        self.message_user(
-            request,
-            ngettext("%d Projekt geändert.", "%d Projekte geändert.", len(projects))
-            % len(projects),
-            messages.SUCCESS,
-        )
+        else:
+            saved = project_services.project_create(actor=request.user, data=data)
+        form.instance.pk = saved.pk
+        form.instance.refresh_from_db()
 
-    def _each_through_services(self, request, queryset, allowed, write) -> None:
-        """Apply a workflow function of projects.services to each selected project in a
-        state that allows it; the others are reported, as are refusals."""
+    def construct_change_message(self, request, form, formsets, add=False):
+        # The formsets were not saved by the admin (the history event holds the changes).
+        return construct_change_message(form, [], add)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except WorkflowError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def delete_model(self, request, obj):
+        project_services.project_delete(actor=request.user, project=obj)
+
+    def delete_queryset(self, request, queryset):
+        for project in queryset.order_by("pk"):
+            try:
+                project_services.project_delete(actor=request.user, project=project)
+            except (WorkflowError, PermissionDenied) as error:
+                self.message_user(request, f"{project.title}: {error}", messages.ERROR)
+
+    def _each_through_services(self, request, queryset, applicable, write, skipped_text=None):
+        """Apply a function of projects.services to each selected project that matches
+        ``applicable`` (a Q); refusals are reported, and with ``skipped_text`` the others."""
         selected = queryset.select_related(None).only("id", "title", "owner_id")
-        applicable = list(selected.filter(publication_state__in=allowed).order_by("pk"))
-        skipped = selected.count() - len(applicable)
+        chosen = list(selected.filter(applicable).order_by("pk"))
+        skipped = selected.count() - len(chosen)
         done = 0
-        for project in applicable:
+        for project in chosen:
             try:
                 write(actor=request.user, project=project)
-            except (services.WorkflowError, PermissionDenied) as error:
+            except (WorkflowError, PermissionDenied) as error:
                 self.message_user(request, f"{project.title}: {error}", messages.ERROR)
             else:
                 done += 1
@@ -249,37 +244,53 @@ class ProjectAdmin(admin.ModelAdmin):
             ngettext("%d Projekt geändert.", "%d Projekte geändert.", done) % done,
             messages.SUCCESS,
         )
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%d Projekt übersprungen: Der Zustand lässt das nicht zu.",
-                    "%d Projekte übersprungen: Der Zustand lässt das nicht zu.",
-                    skipped,
-                )
-                % skipped,
-                messages.WARNING,
-            )
+        if skipped and skipped_text:
+            self.message_user(request, skipped_text(skipped) % skipped, messages.WARNING)
+
+    @staticmethod
+    def _state_forbids(count: int) -> str:
+        return ngettext(
+            "%d Projekt übersprungen: Der Zustand lässt das nicht zu.",
+            "%d Projekte übersprungen: Der Zustand lässt das nicht zu.",
+            count,
+        )
 
     @admin.action(description=_("Ausgewählte eingereichte Projekte veröffentlichen"))
     def publish_selected(self, request, queryset):
-        self._each_through_services(request, queryset, [State.SUBMITTED], services.project_publish)
+        self._each_through_services(
+            request,
+            queryset,
+            Q(publication_state=State.SUBMITTED),
+            publication.project_publish,
+            self._state_forbids,
+        )
 
     @admin.action(description=_("Ausgewählte Projekte archivieren"))
     def archive_selected(self, request, queryset):
-        allowed = [state for state in State if state != State.ARCHIVED]
-        self._each_through_services(request, queryset, allowed, services.project_archive)
+        self._each_through_services(
+            request,
+            queryset,
+            ~Q(publication_state=State.ARCHIVED),
+            publication.project_archive,
+            self._state_forbids,
+        )
 
     @admin.action(description=_("Ausgewählte Projekte hervorheben"))
     def feature_selected(self, request, queryset):
-        self._transition(
-            request, queryset, Action.FEATURED, exclude={"featured": True}, featured=True
+        self._each_through_services(
+            request,
+            queryset,
+            Q(featured=False),
+            partial(publication.project_set_featured, featured=True),
         )
 
     @admin.action(description=_("Hervorhebung der ausgewählten Projekte aufheben"))
     def unfeature_selected(self, request, queryset):
-        self._transition(
-            request, queryset, Action.UNFEATURED, exclude={"featured": False}, featured=False
+        self._each_through_services(
+            request,
+            queryset,
+            Q(featured=True),
+            partial(publication.project_set_featured, featured=False),
         )
 
 
@@ -343,3 +354,10 @@ class AttachmentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def delete_model(self, request, obj):
+        attachment_delete(actor=request.user, attachment=obj)
+
+    def delete_queryset(self, request, queryset):
+        for attachment in queryset.select_related("project"):
+            attachment_delete(actor=request.user, attachment=attachment)

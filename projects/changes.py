@@ -102,21 +102,6 @@ def project_snapshot(project: Project) -> dict:
     return snapshot
 
 
-def form_snapshot(form, links_formset) -> dict:
-    """Snapshot of what a valid ProjectForm + link formset would store (no query)."""
-    snapshot = scalar_values(form.instance)
-    data = form.cleaned_data
-    for name in RELATION_FIELDS:
-        snapshot[name] = sorted(item.pk for item in data.get(name, []))
-    snapshot["tags"] = sorted(data.get("tags", []))
-    snapshot["links"] = [
-        [link["title"], link["url"]]
-        for link in links_formset.cleaned_data
-        if link and not link.get("DELETE")
-    ]
-    return snapshot
-
-
 def _differs(name: str, old, new) -> bool:
     if name in DECIMAL_FIELDS and _amount(old) is not None and _amount(new) is not None:
         return _amount(old) != _amount(new)

@@ -18,6 +18,7 @@ from projects import pickers
 from projects.changes import RELATION_FIELDS, SCALAR_FIELDS
 from projects.lineage import validate_original
 from projects.models import Project, ProjectLink
+from projects.services.data import NewAttachment, ProjectData
 from projects.uploads import ATTACHMENT_TYPES, IMAGE_TYPES, check_upload, safe_name
 
 
@@ -239,6 +240,12 @@ class ProjectForm(forms.ModelForm):
     def search_query(self, name):
         return normalize_query(self.data.get(f"{name}_q")) if self.is_bound else ""
 
+    # --- what the services store ---------------------------------------------------------------
+
+    def to_data(self, links_formset) -> ProjectData:
+        """The valid form and link formset as the model values the services take."""
+        return project_data(self.cleaned_data, links_formset)
+
     # --- validation ---------------------------------------------------------------------------
 
     def clean_tags(self):
@@ -317,6 +324,26 @@ class ProjectForm(forms.ModelForm):
         return data
 
 
+def project_data(cleaned: dict, links_formset) -> ProjectData:
+    """ProjectData from the cleaned data of a project form (the site's or the admin's) and of
+    its link formset. A cover image left alone (None) stays; False (removed) becomes ""."""
+    fields = {name: cleaned[name] for name in SCALAR_FIELDS if name in cleaned}
+    if fields.get("cover_image") is None:
+        fields.pop("cover_image", None)
+    elif fields["cover_image"] is False:
+        fields["cover_image"] = ""
+    return ProjectData(
+        fields=fields,
+        **{name: list(cleaned.get(name) or []) for name in RELATION_FIELDS},
+        tags=list(cleaned.get("tags") or []),
+        links=[
+            (link["title"], link["url"])
+            for link in links_formset.cleaned_data
+            if link and not link.get("DELETE")
+        ],
+    )
+
+
 class LinkForm(forms.ModelForm):
     class Meta:
         model = ProjectLink
@@ -361,6 +388,18 @@ class AttachmentForm(forms.Form):
         self.fields["file"].help_text = _(
             "PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG oder WebP, höchstens %(mb)s MB."
         ) % {"mb": _max_mb()}
+
+    def to_data(self) -> NewAttachment | None:
+        """The checked upload for the services, None if no file was chosen."""
+        data = self.cleaned_data
+        if not data.get("file"):
+            return None
+        return NewAttachment(
+            file=data["file"],
+            checked=self.checked,
+            title=data["title"],
+            alt_text=data.get("alt_text", ""),
+        )
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -47,15 +47,15 @@ class ProjectQuerySet(models.QuerySet):
         """Submitted projects, the longest-waiting submission first (moderation queue), with
         who submitted them when and the version of the last rejection (None if never)."""
         submitted = ProjectEvent.objects.filter(
-            project=OuterRef("pk"), action="submitted"
+            project=OuterRef("pk"), action=ProjectEvent.Action.SUBMITTED
         ).order_by("-created_at", "-id")
         actor_name = Coalesce(
             NullIf(Trim(Concat("actor__first_name", Value(" "), "actor__last_name")), Value("")),
             "actor__username",
         )
-        rejected = ProjectEvent.objects.filter(project=OuterRef("pk"), action="rejected").order_by(
-            "-created_at", "-id"
-        )
+        rejected = ProjectEvent.objects.filter(
+            project=OuterRef("pk"), action=ProjectEvent.Action.REJECTED
+        ).order_by("-created_at", "-id")
         return (
             self.filter(publication_state=Project.PublicationState.SUBMITTED)
             .select_related("owner")
@@ -73,7 +73,8 @@ class ProjectQuerySet(models.QuerySet):
         is the version the curators last saw. A published project without such an event (data
         imported without history) counts as reviewed at version 1."""
         reviewed = ProjectEvent.objects.filter(
-            project=OuterRef("pk"), action__in=["published", "reviewed"]
+            project=OuterRef("pk"),
+            action__in=[ProjectEvent.Action.PUBLISHED, ProjectEvent.Action.REVIEWED],
         ).order_by("-version", "-id")
         return (
             self.filter(publication_state=Project.PublicationState.PUBLISHED, version__gt=1)
@@ -150,6 +151,13 @@ class Project(models.Model):
         PUBLISHED = "published", _("Veröffentlicht")
         REJECTED = "rejected", _("Abgelehnt")
         ARCHIVED = "archived", _("Archiviert")
+
+    SUBMITTABLE_STATES = frozenset({PublicationState.DRAFT, PublicationState.REJECTED})
+    # A project that was never published can be deleted from these states; once published (or
+    # while the curators review it) it can only be archived.
+    DELETABLE_STATES = frozenset(
+        {PublicationState.DRAFT, PublicationState.REJECTED, PublicationState.ARCHIVED}
+    )
 
     class TargetGroup(models.TextChoices):
         CITIZENS = "citizens", _("Bürgerinnen und Bürger")
@@ -386,6 +394,39 @@ class Project(models.Model):
     def adms_status(self):
         return self.ADMS_STATUS[self.status]
 
+    # --- the publication state, asked by name (templates compare no state codes) -------------
+
+    @property
+    def is_draft(self) -> bool:
+        return self.publication_state == self.PublicationState.DRAFT
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.publication_state == self.PublicationState.SUBMITTED
+
+    @property
+    def is_published(self) -> bool:
+        return self.publication_state == self.PublicationState.PUBLISHED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.publication_state == self.PublicationState.REJECTED
+
+    @property
+    def is_archived(self) -> bool:
+        return self.publication_state == self.PublicationState.ARCHIVED
+
+    @property
+    def can_be_submitted(self) -> bool:
+        """A draft, or a rejected project after changes, can go to the curators."""
+        return self.publication_state in self.SUBMITTABLE_STATES
+
+    @property
+    def can_be_deleted(self) -> bool:
+        """Whether the project's own fields allow deleting it (no query): never published and
+        not under review. The deletion service also checks the history for a publication."""
+        return self.published_at is None and self.publication_state in self.DELETABLE_STATES
+
 
 class ProjectLink(models.Model):
     project = models.ForeignKey(
@@ -446,6 +487,26 @@ class Attachment(models.Model):
 class ProjectEvent(models.Model):
     """History: who did what to a project when, with the changed fields and a snapshot."""
 
+    class Action(models.TextChoices):
+        """What happened; the labels are how the history page names it."""
+
+        CREATED = "created", _("angelegt")
+        EDITED = "edited", _("bearbeitet")
+        SUBMITTED = "submitted", _("zur Prüfung eingereicht")
+        PUBLISHED = "published", _("veröffentlicht")
+        REJECTED = "rejected", _("abgelehnt")
+        ARCHIVED = "archived", _("archiviert")
+        UNARCHIVED = "unarchived", _("aus dem Archiv geholt")
+        CONFIRMED = "confirmed", _("als aktuell bestätigt")
+        RESTORED = "restored", _("frühere Version wiederhergestellt")
+        ATTACHMENT_DELETED = "attachment_deleted", _("Anhang gelöscht")
+        FEATURED = "featured", _("hervorgehoben")
+        UNFEATURED = "unfeatured", _("Hervorhebung aufgehoben")
+        REVIEWED = "reviewed", _("Änderungen vom Kuratorium gesichtet")
+
+    # Events whose snapshot is a content version that can be restored.
+    CONTENT_ACTIONS = frozenset({Action.CREATED, Action.EDITED, Action.RESTORED})
+
     project = models.ForeignKey(
         Project, on_delete=models.CASCADE, related_name="events", verbose_name=_("Projekt")
     )
@@ -457,7 +518,7 @@ class ProjectEvent(models.Model):
         related_name="+",
         verbose_name=_("Person"),
     )
-    action = models.CharField(_("Aktion"), max_length=30)
+    action = models.CharField(_("Aktion"), max_length=30, choices=Action)
     version = models.PositiveIntegerField(_("Version"))
     changes = models.JSONField(_("Änderungen"), default=dict, blank=True)
     snapshot = models.JSONField(_("Stand"), default=dict, blank=True)

@@ -14,7 +14,7 @@ from projects.views import (
 app_name = "projects"
 
 # Writing projects (posting engineer). Fixed segments come before "<slug>/" patterns;
-# services.RESERVED_SLUGS keeps project slugs from taking them.
+# projects.services.projects.RESERVED_SLUGS keeps project slugs from taking them.
 posting_patterns = [
     path("neu/", editing.project_create, name="create"),
     path("meine/", mine.my_projects, name="mine"),

@@ -4,7 +4,6 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 
 from django import template
-from django.urls import NoReverseMatch
 from django.utils.numberformat import format as format_number
 
 register = template.Library()
@@ -30,15 +29,6 @@ def euro(amount: Decimal | int | None) -> str:
         use_l10n=False,
     )
     return f"{number}\N{NO-BREAK SPACE}€"
-
-
-@register.filter
-def absolute_url(obj) -> str:
-    """``obj.get_absolute_url()``, or "" while the page it points to does not exist yet."""
-    try:
-        return obj.get_absolute_url()
-    except (NoReverseMatch, AttributeError):
-        return ""
 
 
 @register.filter

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from projects import services
 from projects.models import Attachment, Project
+from projects.services import attachments
 from projects.uploads import IMAGE_TYPES
 from projects.views.workflow import editable_project
 
@@ -26,8 +26,9 @@ def _file_response(
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     # A draft's files never rest in a cache: they may change or vanish before publication.
-    published = project.publication_state == Project.PublicationState.PUBLISHED
-    response["Cache-Control"] = "private, max-age=3600" if published else "private, no-store"
+    response["Cache-Control"] = (
+        "private, max-age=3600" if project.is_published else "private, no-store"
+    )
     return response
 
 
@@ -66,7 +67,7 @@ def cover_image(request: HttpRequest, slug: str) -> FileResponse:
 def attachment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     project = editable_project(request, slug)
     attachment = get_object_or_404(Attachment, project=project, pk=pk)
-    services.attachment_delete(actor=request.user, attachment=attachment)
+    attachments.attachment_delete(actor=request.user, attachment=attachment)
     messages.success(
         request, _("Der Anhang „%(title)s“ ist gelöscht.") % {"title": attachment.title}
     )

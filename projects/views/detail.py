@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from municipalities.access import can_edit_for, may_reveal_email
+from projects.actions import allowed_actions
 from projects.models import Project
-from projects.services import allowed_actions
 
 
 def _project_page(
@@ -19,10 +19,7 @@ def _project_page(
     project = get_object_or_404(Project.objects.visible_to(user).for_detail(), slug=slug)
     is_author = can_edit_for(user, project.owner_id)
     based_on = project.based_on
-    if based_on and not (
-        based_on.publication_state == Project.PublicationState.PUBLISHED
-        or can_edit_for(user, based_on.owner_id)
-    ):
+    if based_on and not (based_on.is_published or can_edit_for(user, based_on.owner_id)):
         based_on = None
     reused_by = (
         Project.objects.visible_to(user).filter(based_on=project).for_cards().order_by("title")

@@ -17,10 +17,13 @@ from municipalities.access import (
     is_curator,
     pending_requests,
 )
-from projects import lineage, pickers, services
+from projects import lineage, pickers
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
 from projects.markdown import render_preview
 from projects.models import Project
+from projects.services import projects as project_services
+from projects.services import publication
+from projects.services.common import EditConflict, WorkflowError
 from projects.tag_suggestions import suggested_tags
 
 
@@ -50,23 +53,21 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
     if data is not None and not refresh:
         if form.is_valid() and links.is_valid() and attachment_form.is_valid():
             try:
+                data = form.to_data(links)
+                attachment = attachment_form.to_data()
                 if project is None:
-                    saved = services.project_create(
-                        actor=request.user,
-                        form=form,
-                        links_formset=links,
-                        attachment_form=attachment_form,
+                    saved = project_services.project_create(
+                        actor=request.user, data=data, attachment=attachment
                     )
                 else:
-                    saved = services.project_update(
+                    saved = project_services.project_update(
                         actor=request.user,
                         project=project,
-                        form=form,
-                        links_formset=links,
-                        attachment_form=attachment_form,
+                        data=data,
+                        attachment=attachment,
                         expected_version=form.cleaned_data.get("version") or 0,
                     )
-            except services.EditConflict as error:
+            except EditConflict as error:
                 conflict = error
                 form.data = form.data.copy()
                 form.data["version"] = error.current_version
@@ -127,8 +128,8 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
 def _after_save(request: HttpRequest, project: Project) -> HttpResponse:
     if request.POST.get("_action") == "submit":
         try:
-            services.project_submit(actor=request.user, project=project)
-        except services.WorkflowError as error:
+            publication.project_submit(actor=request.user, project=project)
+        except WorkflowError as error:
             messages.error(request, str(error))
         else:
             messages.success(

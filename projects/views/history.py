@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kommunect.text import parse_id
-from projects import changes, services
+from projects import changes
+from projects.services import versions
+from projects.services.common import ProjectGone, WorkflowError
 from projects.views.workflow import editable_project
 
 
@@ -19,7 +21,7 @@ def project_history(request: HttpRequest, slug: str) -> HttpResponse:
     events = list(project.events.select_related("actor"))
     described = changes.describe([event.changes for event in events])
     rows = [
-        (event, services.Action.LABELS.get(event.action, event.action), rows)
+        (event, event.get_action_display(), rows)
         for event, rows in zip(events, described, strict=True)
     ]
     return render(request, "projects/history.html", {"project": project, "rows": rows})
@@ -28,7 +30,7 @@ def project_history(request: HttpRequest, slug: str) -> HttpResponse:
 def _version(request: HttpRequest, slug: str, version: int):
     """The project (owner's editors and curators only) and the event holding ``version``."""
     project = editable_project(request, slug)
-    event = services.version_event(project, version)
+    event = versions.version_event(project, version)
     if event is None:
         raise Http404
     return project, event
@@ -71,17 +73,17 @@ def version_restore(request: HttpRequest, slug: str, version: int) -> HttpRespon
         }
         return render(request, "projects/version_restore.html", context)
     try:
-        project = services.project_restore_version(
+        project = versions.project_restore_version(
             actor=request.user,
             project=project,
             version=version,
             # The version the confirmation page showed (0, never a version, if missing).
             expected_version=parse_id(request.POST.get("version")) or 0,
         )
-    except services.ProjectGone as error:
+    except ProjectGone as error:
         messages.info(request, str(error))
         return redirect("projects:mine")
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
     else:
         messages.success(

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from municipalities.access import editable_municipality_ids, is_curator, pending_requests
-from projects import services
+from projects.actions import next_actions
 from projects.models import Project
 
 
@@ -32,7 +32,7 @@ def my_projects(request: HttpRequest) -> HttpResponse:
         )
         .order_by("owner__name", "-updated_at")
     )
-    rows = [(project, services.next_actions(project, request.user)) for project in projects]
+    rows = [(project, next_actions(project, request.user)) for project in projects]
     context = {
         "rows": rows,
         "has_membership": bool(editable_municipality_ids(request.user)),

@@ -11,9 +11,10 @@ from django.views.decorators.http import require_POST
 
 from kommunect.text import parse_id
 from municipalities.access import is_curator
-from projects import services
 from projects.forms import RejectForm
 from projects.models import Project
+from projects.services import publication, versions
+from projects.services.common import WorkflowError
 
 
 def _require_curator(request: HttpRequest) -> None:
@@ -26,7 +27,7 @@ def _queue(request: HttpRequest, reject_forms: dict | None = None, status: int =
     rejected) and its reject form. A fixed number of queries."""
     projects = list(Project.objects.awaiting_moderation())
     resubmitted = [project for project in projects if project.rejected_version]
-    since_rejection = services.changes_since(
+    since_rejection = versions.changes_since(
         resubmitted, {project.pk: project.rejected_version for project in resubmitted}
     )
     reject_forms = reject_forms or {}
@@ -59,10 +60,10 @@ def project_publish(request: HttpRequest, slug: str) -> HttpResponse:
     _require_curator(request)
     project = get_object_or_404(Project, slug=slug)
     try:
-        services.project_publish(
+        publication.project_publish(
             actor=request.user, project=project, expected_version=_reviewed_version(request)
         )
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("„%(title)s“ ist veröffentlicht.") % {"title": project.title})
@@ -78,13 +79,13 @@ def project_reject(request: HttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return _queue(request, {project.pk: form}, status=200)
     try:
-        services.project_reject(
+        publication.project_reject(
             actor=request.user,
             project=project,
             reason=form.cleaned_data["reason"],
             expected_version=_reviewed_version(request),
         )
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
     else:
         messages.success(
@@ -107,7 +108,7 @@ def changed_since_review(request: HttpRequest) -> HttpResponse:
     changed = Project.objects.changed_since_review()
     projects = list(changed[:CHANGED_PAGE_SIZE])
     total = len(projects) if len(projects) < CHANGED_PAGE_SIZE else changed.count()
-    diffs = services.changes_since(
+    diffs = versions.changes_since(
         projects, {project.pk: project.reviewed_version for project in projects}
     )
     context = {"rows": [(project, diffs[project.pk]) for project in projects], "total": total}
@@ -120,10 +121,10 @@ def project_mark_reviewed(request: HttpRequest, slug: str) -> HttpResponse:
     _require_curator(request)
     project = get_object_or_404(Project, slug=slug)
     try:
-        services.project_mark_reviewed(
+        publication.project_mark_reviewed(
             actor=request.user, project=project, expected_version=_reviewed_version(request)
         )
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
     else:
         messages.success(

@@ -12,8 +12,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kommunect.links import redirect_back
 from municipalities.access import can_edit_for
-from projects import services
 from projects.models import Project
+from projects.services import projects as project_services
+from projects.services import publication
+from projects.services.common import ProjectGone, WorkflowError
 
 
 def editable_project(request: HttpRequest, slug: str) -> Project:
@@ -28,7 +30,7 @@ def _run(request: HttpRequest, slug: str, action: Callable, done: str) -> HttpRe
     project = editable_project(request, slug)
     try:
         project = action(actor=request.user, project=project)
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, done % {"title": project.title})
@@ -39,7 +41,7 @@ def _run(request: HttpRequest, slug: str, action: Callable, done: str) -> HttpRe
 @require_POST
 def project_submit(request: HttpRequest, slug: str) -> HttpResponse:
     return _run(
-        request, slug, services.project_submit, _("„%(title)s“ ist zur Prüfung eingereicht.")
+        request, slug, publication.project_submit, _("„%(title)s“ ist zur Prüfung eingereicht.")
     )
 
 
@@ -64,7 +66,7 @@ def project_archive(request: HttpRequest, slug: str) -> HttpResponse:
             ),
             button=_("Ja, archivieren"),
         )
-    return _run(request, slug, services.project_archive, _("„%(title)s“ ist archiviert."))
+    return _run(request, slug, publication.project_archive, _("„%(title)s“ ist archiviert."))
 
 
 @login_required
@@ -73,7 +75,7 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
     """GET asks for confirmation; POST deletes a project that was never published."""
     project = editable_project(request, slug)
     if request.method != "POST":  # GET and HEAD ask for confirmation
-        refusal = services.deletion_refusal(project)
+        refusal = project_services.deletion_refusal(project)
         if refusal:
             messages.error(request, refusal)
             return redirect(project)
@@ -88,11 +90,11 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
             button=_("Ja, endgültig löschen"),
         )
     try:
-        title = services.project_delete(actor=request.user, project=project)
-    except services.ProjectGone as error:  # a parallel request deleted it first
+        title = project_services.project_delete(actor=request.user, project=project)
+    except ProjectGone as error:  # a parallel request deleted it first
         messages.info(request, str(error))
         return redirect("projects:mine")
-    except services.WorkflowError as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
         return redirect(project)
     messages.success(request, _("„%(title)s“ ist gelöscht.") % {"title": title})
@@ -103,7 +105,7 @@ def project_delete(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def project_unarchive(request: HttpRequest, slug: str) -> HttpResponse:
     return _run(
-        request, slug, services.project_unarchive, _("„%(title)s“ ist aus dem Archiv zurück.")
+        request, slug, publication.project_unarchive, _("„%(title)s“ ist aus dem Archiv zurück.")
     )
 
 
@@ -113,6 +115,6 @@ def project_confirm(request: HttpRequest, slug: str) -> HttpResponse:
     return _run(
         request,
         slug,
-        services.project_confirm_current,
+        publication.project_confirm_current,
         _("„%(title)s“ ist als aktuell bestätigt."),
     )

@@ -5,9 +5,9 @@ its error appears, and the hint of a checkbox reads as a line of text."""
 import pytest
 from playwright.sync_api import expect
 
-from projects import services
 from projects.changes import project_snapshot
 from projects.models import Project, ProjectEvent
+from projects.services import publication
 from tests.browser.steps import sign_in_with_cookie
 from tests.factories import ProjectFactory
 
@@ -51,13 +51,16 @@ def test_author_restores_a_version_after_confirming(
 ):
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     project.title, project.version = "Zweite Fassung", 2
     project.save()
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         snapshot=project_snapshot(project),
         changes={"title": {"old": "Erste Fassung", "new": "Zweite Fassung"}},
@@ -80,11 +83,11 @@ def test_reject_form_keeps_its_place_and_changed_list(
     page, context, live_server, axe_check, curator, editor_a, municipality_a
 ):
     project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT, title="Kita")
-    services.project_submit(actor=editor_a, project=project)
+    publication.project_submit(actor=editor_a, project=project)
     edited = ProjectFactory(owner=municipality_a, title="Bürgerportal")
     ProjectEvent.objects.create(
         project=edited,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         changes={"title": {"old": "Bürgerportal", "new": "Bürgerportal 2.0"}},
     )

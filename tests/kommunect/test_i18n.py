@@ -9,8 +9,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from projects import services
 from projects.models import Project
+from projects.services import publication
 from tests.factories import ProjectFactory, ServiceFactory
 
 PO_FILE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -133,8 +133,8 @@ def test_notifications_stay_german_when_the_actor_chose_english(
     )
 
     with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
-        services.project_submit(actor=editor_a, project=project)
-        services.project_reject(actor=curator, project=project, reason="Zu kurz.")
+        publication.project_submit(actor=editor_a, project=project)
+        publication.project_reject(actor=curator, project=project, reason="Zu kurz.")
 
     to_curators, to_author = mail.outbox
     assert to_curators.subject == "Neues Projekt zur Prüfung: Digitales Bürgeramt"

@@ -96,3 +96,12 @@ def png_bytes(size=(8, 8)) -> bytes:
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 EXE_BYTES = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
 HTML_BYTES = b"<!DOCTYPE html><html><script>alert(1)</script></html>"
+
+
+def get_file(client, url: str, **extra):
+    """GET a file (a FileResponse) with its bytes read into ``response.body``: reading it to
+    the end closes the file (the test client's wrapper), an unread one stays open (a
+    ResourceWarning)."""
+    response = client.get(url, **extra)
+    response.body = b"".join(response.streaming_content) if response.streaming else b""
+    return response

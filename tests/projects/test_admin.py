@@ -13,8 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
-from projects.services import Action
 from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
+
+Action = ProjectEvent.Action
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +60,7 @@ def project():
         content_type="application/pdf",
         size=13,
     )
-    ProjectEvent.objects.create(project=project, action="created", version=1)
+    ProjectEvent.objects.create(project=project, action=ProjectEvent.Action.CREATED, version=1)
     ReuseInterest.objects.create(project=project, municipality=MunicipalityFactory())
     return project
 
@@ -182,7 +183,7 @@ def test_publish_action_publishes_and_records_history(admin_client, admin_user):
     assert states[projects[0].pk] == states[projects[1].pk] == "published"
     assert states[projects[2].pk] == "submitted"
     assert Project.objects.get(pk=projects[0].pk).published_at is not None
-    events = ProjectEvent.objects.filter(action="published")
+    events = ProjectEvent.objects.filter(action=ProjectEvent.Action.PUBLISHED)
     assert {e.project_id for e in events} == {projects[0].pk, projects[1].pk}
     assert {e.actor for e in events} == {admin_user}
 
@@ -201,10 +202,12 @@ def test_an_admin_edit_over_a_newer_version_is_refused(admin_client):
     data = change_form_data(project, title="Meine Fassung")
     Project.objects.filter(pk=project.pk).update(title="Ihre Fassung", version=2)
 
-    response = admin_client.post(admin_url(Project, "change", project.pk), data)
+    response = admin_client.post(admin_url(Project, "change", project.pk), data, follow=True)
 
-    assert response.status_code == 200
-    assert "wurde inzwischen geändert (jetzt Version 2)" in response.content.decode()
+    assert response.redirect_chain == [(admin_url(Project, "change", project.pk), 302)]
+    html = response.content.decode()
+    assert "wurde inzwischen geändert (jetzt Version 2; geändert: Titel)" in html
+    assert 'type="hidden" name="loaded_version" value="2"' in html
     project.refresh_from_db()
     assert (project.title, project.version) == ("Ihre Fassung", 2)
     assert not project.events.exists()
@@ -233,10 +236,8 @@ def test_admin_publish_goes_through_the_workflow(
 
 
 def test_featuring_is_labelled_in_the_history():
-    from projects.services import Action
-
-    assert Action.LABELS[Action.FEATURED] == "hervorgehoben"
-    assert Action.LABELS[Action.UNFEATURED] == "Hervorhebung aufgehoben"
+    assert Action.FEATURED.label == "hervorgehoben"
+    assert Action.UNFEATURED.label == "Hervorhebung aufgehoben"
 
 
 @pytest.mark.parametrize(
@@ -299,3 +300,70 @@ def test_admin_names_the_platform_in_german(admin_client):
     html = admin_client.get(reverse("admin:index")).content.decode()
     assert "Kommunect-Verwaltung" in html
     assert "Django" not in html
+
+
+def test_an_admin_add_creates_a_draft_like_the_site(admin_client, admin_user):
+    owner = MunicipalityFactory(name="Teltow")
+    service = ServiceFactory(name="Wohngeld")
+    data = {
+        "kind": Project.Kind.PROJECT,
+        "title": "Wohngeld digital",
+        "summary": "Anträge online.",
+        "status": Project.Status.PLANNED,
+        "owner": owner.pk,
+        "services": [service.pk],
+        "tags": "Wohngeld",
+        "target_groups": "",
+        "links-TOTAL_FORMS": 1,
+        "links-INITIAL_FORMS": 0,
+        "links-0-title": "Website",
+        "links-0-url": "https://example.org/",
+        "attachments-TOTAL_FORMS": 0,
+        "attachments-INITIAL_FORMS": 0,
+        "events-TOTAL_FORMS": 0,
+        "events-INITIAL_FORMS": 0,
+    }
+
+    response = admin_client.post(admin_url(Project, "add"), data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    project = Project.objects.get()
+    assert (project.slug, project.version, project.created_by) == (
+        "wohngeld-digital-teltow",
+        1,
+        admin_user,
+    )
+    assert project.is_draft
+    assert list(project.topic_fields.all()) == [service.topic_field]
+    assert [(link.title, link.url) for link in project.links.all()] == [
+        ("Website", "https://example.org/")
+    ]
+    event = project.events.get()
+    assert (event.action, event.actor) == (Action.CREATED, admin_user)
+    assert event.changes["links"]["new"] == [["Website", "https://example.org/"]]
+
+
+def test_an_admin_delete_of_a_published_project_is_refused(admin_client):
+    project = make_projects(1)[0]
+    Project.objects.filter(pk=project.pk).update(
+        publication_state=Project.PublicationState.PUBLISHED
+    )
+
+    response = admin_client.post(
+        admin_url(Project, "delete", project.pk), {"post": "yes"}, follow=True
+    )
+
+    assert Project.objects.filter(pk=project.pk).exists()
+    assert "kann nicht gelöscht, nur archiviert werden" in response.content.decode()
+
+
+def test_an_admin_delete_of_a_draft_goes_through_the_service(admin_client):
+    project = make_projects(1)[0]
+    Project.objects.filter(pk=project.pk).update(
+        publication_state=Project.PublicationState.DRAFT, published_at=None
+    )
+
+    response = admin_client.post(admin_url(Project, "delete", project.pk), {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not Project.objects.filter(pk=project.pk).exists()

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from projects import pickers
 from projects.models import Project
+from projects.services import projects as project_services
 from tests.factories import ProjectFactory
 from tests.projects.posting import edit_data, form_data
 
@@ -98,11 +99,9 @@ def test_create_retries_with_another_slug_when_the_free_one_is_taken_meanwhile(
     signed_in, municipality_a, monkeypatch
 ):
     """Two creates of the same title at once: the slug looked free to both."""
-    from projects import services
-
     taken = "online-anmeldung-fur-kitaplatze"
     ProjectFactory(owner=municipality_a, slug=taken)
-    monkeypatch.setattr(services, "unique_slug", lambda title, owner: taken)
+    monkeypatch.setattr(project_services, "unique_slug", lambda title, owner: taken)
 
     response = signed_in.post(reverse("projects:create"), form_data(municipality_a))
 

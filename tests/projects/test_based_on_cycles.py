@@ -4,7 +4,6 @@ when two saves pass the form's check at the same moment."""
 
 import re
 import threading
-import time
 
 import psycopg
 import pytest
@@ -19,7 +18,7 @@ from projects.lineage import (
     validate_original,
 )
 from projects.models import Project
-from tests.concurrency import run_at_once
+from tests.concurrency import backend_pid, run_at_once, wait_until_blocked
 from tests.factories import MunicipalityFactory, ProjectFactory
 from tests.projects.posting import edit_data
 from tests.projects.test_admin import change_form_data
@@ -196,18 +195,25 @@ def test_two_simultaneous_saves_cannot_close_a_cycle():
     """A → B and B → A saved at the same moment: the second waits for the first and is refused."""
     owner = MunicipalityFactory()
     first, second = ProjectFactory(owner=owner), ProjectFactory(owner=owner)
-    first_saved = threading.Event()
+    first_saved, second_known = threading.Event(), threading.Event()
+    second_backend = []
 
-    def link(project, original, hold):
+    def save_first_and_hold():
         with transaction.atomic():
-            if not hold:
-                first_saved.wait(timeout=10)
-            Project.objects.filter(pk=project.pk).update(based_on=original)
-            if hold:
-                first_saved.set()
-                time.sleep(0.5)  # the other save now waits for this transaction
+            Project.objects.filter(pk=first.pk).update(based_on=second)
+            first_saved.set()
+            assert second_known.wait(timeout=10)
+            # Commit only once the other save waits for this transaction.
+            wait_until_blocked(second_backend[0])
 
-    errors = run_at_once((link, first, second, True), (link, second, first, False))
+    def save_second():
+        second_backend.append(backend_pid())
+        second_known.set()
+        assert first_saved.wait(timeout=10)
+        with transaction.atomic():
+            Project.objects.filter(pk=second.pk).update(based_on=first)
+
+    errors = run_at_once((save_first_and_hold,), (save_second,))
 
     assert len(errors) == 1
     assert is_cycle_refusal(errors[0])

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from projects.models import Attachment, Project, ProjectLink
-from projects.templatetags.project_tags import absolute_url, euro
+from projects.templatetags.project_tags import euro
 from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,12 +148,13 @@ def test_description_is_rendered_markdown_without_raw_html(client, full_project)
     assert html.count("<h1") == 1
 
 
-def test_owner_and_partners_link_to_their_pages_when_those_exist(client, full_project):
+def test_owner_and_partners_link_to_their_pages(client, full_project):
     html = client.get(detail_url(full_project)).content.decode()
-    owner_url = absolute_url(full_project.owner)
-    if owner_url:
-        assert f'href="{owner_url}"' in html
-    assert full_project.owner.name in html
+    partners = list(full_project.partners.all())
+    assert len(partners) == 2
+    for municipality in [full_project.owner, *partners]:
+        url = reverse("regions:detail", args=[municipality.slug])
+        assert f'<a class="kern-link" href="{url}" lang="de">{municipality.name}</a>' in html
 
 
 def test_attachments_are_download_links_with_size_and_images_have_alt_text(client, full_project):

@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from projects import services
 from projects.changes import project_snapshot
 from projects.forms import LinkFormSet
 from projects.models import Project, ProjectEvent
+from projects.services import common, versions
 from tests.factories import ProjectFactory
 from tests.projects.posting import EMPTY_LINKS, db_state, form_data
 
@@ -141,7 +141,10 @@ def test_head_on_a_confirmation_page_changes_nothing(client, editor_a, municipal
 def test_head_on_the_restore_confirmation_restores_nothing(client, editor_a, municipality_a):
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     Project.objects.filter(pk=project.pk).update(title="Zweite Fassung", version=2)
     client.force_login(editor_a)
@@ -168,13 +171,13 @@ def test_a_published_project_gets_back_no_version_the_form_would_refuse(
     project = ProjectFactory(owner=municipality_a, publication_state=State.PUBLISHED)
     ProjectEvent.objects.create(
         project=project,
-        action="created",
+        action=ProjectEvent.Action.CREATED,
         version=1,
         snapshot={**project_snapshot(project), **bad},
     )
     Project.objects.filter(pk=project.pk).update(version=2)
     project.refresh_from_db()
     before = db_state(project)
-    with pytest.raises(services.WorkflowError):
-        services.project_restore_version(actor=editor_a, project=project, version=1)
+    with pytest.raises(common.WorkflowError):
+        versions.project_restore_version(actor=editor_a, project=project, version=1)
     assert db_state(project) == before

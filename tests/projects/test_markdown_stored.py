@@ -8,9 +8,9 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from projects import services
 from projects.markdown import MAX_LENGTH, render_markdown
 from projects.models import Project
+from projects.services import versions
 from tests.factories import ProjectFactory
 from tests.projects.posting import edit_data, form_data
 
@@ -59,7 +59,7 @@ def test_restoring_a_version_restores_its_rendered_description(client, editor_a,
     client.post(
         reverse("projects:edit", args=[project.slug]), edit_data(project, description="*zwei*")
     )
-    services.project_restore_version(actor=editor_a, project=project, version=1)
+    versions.project_restore_version(actor=editor_a, project=project, version=1)
     project.refresh_from_db()
     assert project.description_html == "<p><em>eins</em></p>"
 

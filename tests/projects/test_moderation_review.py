@@ -4,8 +4,8 @@ published projects changed since their publication ("geändert seit Veröffentli
 import pytest
 from django.urls import reverse
 
-from projects import services
 from projects.models import Project
+from projects.services import publication
 from tests.factories import ProjectFactory
 from tests.projects.posting import db_state, edit_data, form_data
 
@@ -33,18 +33,18 @@ def _edit(client, editor, project, **changes) -> Project:
 
 def _published(client, editor, curator, owner, title) -> Project:
     project = _create(client, editor, owner, title)
-    services.project_submit(actor=editor, project=project)
-    return services.project_publish(actor=curator, project=project)
+    publication.project_submit(actor=editor, project=project)
+    return publication.project_publish(actor=curator, project=project)
 
 
 def test_queue_shows_who_submitted_when_and_what_changed_since_the_rejection(
     client, editor_a, admin_a, curator, municipality_a
 ):
     project = _create(client, editor_a, municipality_a, "Kita-Portal")
-    services.project_submit(actor=editor_a, project=project)
-    services.project_reject(actor=curator, project=project, reason="Bitte Kosten ergänzen.")
+    publication.project_submit(actor=editor_a, project=project)
+    publication.project_reject(actor=curator, project=project, reason="Bitte Kosten ergänzen.")
     _edit(client, admin_a, project, cost_one_off="4000", cost_annual="300")
-    services.project_submit(actor=admin_a, project=project)
+    publication.project_submit(actor=admin_a, project=project)
     client.force_login(curator)
 
     response = client.get(reverse("projects:moderation"))
@@ -68,7 +68,7 @@ def test_queue_shows_who_submitted_when_and_what_changed_since_the_rejection(
 
 def test_a_first_submission_shows_no_rejection_block(client, editor_a, curator, municipality_a):
     project = _create(client, editor_a, municipality_a, "Neu")
-    services.project_submit(actor=editor_a, project=project)
+    publication.project_submit(actor=editor_a, project=project)
     client.force_login(curator)
     response = client.get(reverse("projects:moderation"))
     [(_row, since_rejection, _form)] = response.context["rows"]
@@ -86,16 +86,16 @@ def test_queue_queries_do_not_grow_with_the_queue(
 ):
     for number in range(4):
         project = _create(client, editor_a, municipality_a, f"Projekt {number}")
-        services.project_submit(actor=editor_a, project=project)
-        services.project_reject(actor=curator, project=project, reason="Fehlt etwas.")
+        publication.project_submit(actor=editor_a, project=project)
+        publication.project_reject(actor=curator, project=project, reason="Fehlt etwas.")
         _edit(client, editor_a, project, summary=f"Überarbeitet {number}.")
-        services.project_submit(actor=editor_a, project=project)
+        publication.project_submit(actor=editor_a, project=project)
     client.force_login(curator)
     # session, user, curator group, queue, snapshots, changed count, demo notice
     _queue_queries(client, django_assert_num_queries, 7)
     for number in range(4, 8):
         project = _create(client, editor_a, municipality_a, f"Projekt {number}")
-        services.project_submit(actor=editor_a, project=project)
+        publication.project_submit(actor=editor_a, project=project)
     client.force_login(curator)
     _queue_queries(client, django_assert_num_queries, 7)
 

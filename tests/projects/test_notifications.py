@@ -3,8 +3,8 @@
 import pytest
 from django.core import mail
 
-from projects import services
 from projects.models import Project
+from projects.services import publication
 from tests.factories import ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def test_submit_mail_goes_out_after_commit_with_an_absolute_link(
 ):
     settings.SITE_URL = "https://kommunect.example"
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        services.project_submit(actor=editor_a, project=draft)
+        publication.project_submit(actor=editor_a, project=draft)
     assert mail.outbox == []  # nothing before the commit
 
     for callback in callbacks:
@@ -44,11 +44,11 @@ def test_publish_and_reject_mails_link_absolutely(
     draft.publication_state = State.SUBMITTED
     draft.save()
     with django_capture_on_commit_callbacks(execute=True):
-        services.project_reject(actor=curator, project=draft, reason="Kosten fehlen.")
+        publication.project_reject(actor=curator, project=draft, reason="Kosten fehlen.")
     draft.publication_state = State.SUBMITTED
     draft.save()
     with django_capture_on_commit_callbacks(execute=True):
-        services.project_publish(actor=curator, project=draft)
+        publication.project_publish(actor=curator, project=draft)
 
     rejected, published = mail.outbox[-2:]
     assert f"http://kommunect.test/projekte/{draft.slug}/bearbeiten/" in rejected.body
@@ -59,7 +59,7 @@ def test_publish_and_reject_mails_link_absolutely(
 
 def test_a_rolled_back_write_sends_nothing(editor_a, curator, draft):
     """Without a commit (the test's transaction is rolled back) no mail leaves."""
-    services.project_submit(actor=editor_a, project=draft)
+    publication.project_submit(actor=editor_a, project=draft)
 
     assert mail.outbox == []
 
@@ -70,6 +70,6 @@ def test_superusers_are_told_about_submissions_like_other_curators(
     admin = UserFactory(is_superuser=True, email="root@example.org")
     UserFactory(is_superuser=True, is_active=False, email="gone@example.org")
     with django_capture_on_commit_callbacks(execute=True):
-        services.project_submit(actor=editor_a, project=draft)
+        publication.project_submit(actor=editor_a, project=draft)
 
     assert mail.outbox[0].to == [admin.email]

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from projects.models import Attachment, Project, ProjectEvent
 from tests.factories import ProjectFactory
-from tests.projects.posting import PDF_BYTES, edit_data, form_data, png_bytes
+from tests.projects.posting import PDF_BYTES, edit_data, form_data, get_file, png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -46,12 +46,12 @@ def test_document_is_downloaded_with_safe_headers(client, editor_a, municipality
     )
     project = Project.objects.get()
     url = reverse("projects:attachment", args=[project.slug, project.attachments.get().pk])
-    response = client.get(url)
+    response = get_file(client, url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment;")
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert b"".join(response.streaming_content) == PDF_BYTES
+    assert response.body == PDF_BYTES
 
 
 def test_images_are_shown_inline(client, editor_a, municipality_a):
@@ -70,10 +70,10 @@ def test_images_are_shown_inline(client, editor_a, municipality_a):
     project = Project.objects.get()
     attachment = project.attachments.get()
     assert attachment.alt_text == "Das neue Bürgerbüro"
-    response = client.get(reverse("projects:attachment", args=[project.slug, attachment.pk]))
+    response = get_file(client, reverse("projects:attachment", args=[project.slug, attachment.pk]))
     assert response["Content-Type"] == "image/png"
     assert response["Content-Disposition"].startswith("inline;")
-    cover = client.get(reverse("projects:cover", args=[project.slug]))
+    cover = get_file(client, reverse("projects:cover", args=[project.slug]))
     assert cover.status_code == 200
     assert cover["Content-Type"] == "image/png"
     assert cover["X-Content-Type-Options"] == "nosniff"
@@ -94,7 +94,7 @@ def test_attachments_of_drafts_are_hidden_from_others(client, editor_b, municipa
     assert client.get(url).status_code == 404
     project.publication_state = "published"
     project.save()
-    assert client.get(url).status_code == 200
+    assert get_file(client, url).status_code == 200
 
 
 def test_deleting_an_attachment_removes_file_and_records_it(
@@ -117,7 +117,7 @@ def test_deleting_an_attachment_removes_file_and_records_it(
     assert response.status_code == 302
     assert not Attachment.objects.exists()
     assert not storage.exists(name)
-    assert ProjectEvent.objects.get().action == "attachment_deleted"
+    assert ProjectEvent.objects.get().action == ProjectEvent.Action.ATTACHMENT_DELETED
 
 
 def test_cover_image_can_be_removed(client, editor_a, municipality_a):
@@ -158,12 +158,12 @@ def test_a_drafts_files_are_never_cached_published_ones_are(client, editor_a, mu
         reverse("projects:attachment", args=[project.slug, project.attachments.get().pk]),
         reverse("projects:cover", args=[project.slug]),
     ]
-    assert [client.get(url)["Cache-Control"] for url in urls] == ["private, no-store"] * 2
+    assert [get_file(client, url)["Cache-Control"] for url in urls] == ["private, no-store"] * 2
 
     Project.objects.filter(pk=project.pk).update(
         publication_state=Project.PublicationState.PUBLISHED
     )
     client.logout()
-    responses = [client.get(url) for url in urls]
+    responses = [get_file(client, url) for url in urls]
     assert [r.status_code for r in responses] == [200, 200]
     assert [r["Cache-Control"] for r in responses] == ["private, max-age=3600"] * 2

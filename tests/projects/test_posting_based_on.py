@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from projects.models import Project
+from projects.models import Project, ProjectEvent
 from tests.factories import ProjectFactory
 from tests.projects.posting import edit_data, form_data
 
@@ -103,7 +103,7 @@ def test_edit_changes_and_clears_the_original_with_history(
     assert client.post(url, edit_data(project, based_on=original.pk)).status_code == 302
     project.refresh_from_db()
     assert project.based_on == original
-    assert project.events.get(action="edited").changes["based_on"] == {
+    assert project.events.get(action=ProjectEvent.Action.EDITED).changes["based_on"] == {
         "old": None,
         "new": original.pk,
     }

@@ -5,8 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from projects import services
 from projects.models import Project, ProjectEvent
+from projects.services import projects as project_services
 from tests.factories import MunicipalityFactory, ProcessFactory, ServiceFactory
 from tests.projects.posting import form_data
 
@@ -62,7 +62,7 @@ def test_it_creates_a_draft_with_relations_and_history(client, editor_a, municip
     assert project.target_groups == ["citizens"]
     assert project.links.get().url == "https://kita.example.org"
     event = ProjectEvent.objects.get()
-    assert event.action == "created"
+    assert event.action == ProjectEvent.Action.CREATED
     assert event.actor == editor_a
     assert event.snapshot["title"] == project.title
     assert event.changes["services"] == {"old": None, "new": [service.pk]}
@@ -89,4 +89,4 @@ def test_a_second_project_of_the_same_name_gets_a_random_suffix(client, editor_a
 
 def test_slug_never_takes_a_fixed_url_segment(db):
     # A title that already names its owner keeps its slug; "neu" is a fixed segment.
-    assert services.unique_slug("Neu", MunicipalityFactory(name="Neu")) == "neu-projekt"
+    assert project_services.unique_slug("Neu", MunicipalityFactory(name="Neu")) == "neu-projekt"

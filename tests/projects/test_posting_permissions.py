@@ -45,12 +45,18 @@ def _with_attachment(owner):
 def _with_two_versions(owner):
     project = _project(owner, State.PUBLISHED, title="Erste Fassung")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     project.title, project.version = "Zweite Fassung", 2
     project.save()
     ProjectEvent.objects.create(
-        project=project, action="edited", version=2, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.EDITED,
+        version=2,
+        snapshot=project_snapshot(project),
     )
     return project
 

@@ -7,9 +7,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from projects import services
 from projects.changes import project_snapshot
 from projects.models import Project, ProjectEvent
+from projects.services import publication
 from tests.factories import ProjectFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def test_submit_records_event_and_tells_the_curators(
 ):
     project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
     with django_capture_on_commit_callbacks(execute=True):
-        services.project_submit(actor=editor_a, project=project)
+        publication.project_submit(actor=editor_a, project=project)
     project.refresh_from_db()
     assert project.publication_state == State.SUBMITTED
     event = project.events.get()
@@ -42,8 +42,8 @@ def test_queue_lists_submitted_projects_oldest_submission_first(
     older = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT, title="Älter")
     newer = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT, title="Neuer")
     ProjectFactory(owner=municipality_a, publication_state=State.DRAFT, title="Nur Entwurf")
-    services.project_submit(actor=editor_a, project=older)
-    services.project_submit(actor=editor_a, project=newer)
+    publication.project_submit(actor=editor_a, project=older)
+    publication.project_submit(actor=editor_a, project=newer)
     ProjectEvent.objects.filter(project=older).update(created_at=timezone.now() - timedelta(days=3))
     # The older submission was changed last; the order follows the submission anyway.
     Project.objects.filter(pk=older.pk).update(updated_at=timezone.now() + timedelta(hours=1))
@@ -146,7 +146,10 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
     project = ProjectFactory(owner=municipality_a, title="Erste Fassung")
     project.tags.add("Alt")
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     first = project_snapshot(project)
     project.title, project.version = "Zweite Fassung", 2
@@ -154,7 +157,7 @@ def test_curator_sees_diff_and_restores_an_earlier_version(client, curator, muni
     project.tags.set(["Neu"])
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         snapshot=project_snapshot(project),
         changes={"title": {"old": "Erste Fassung", "new": "Zweite Fassung"}},
@@ -192,5 +195,5 @@ def test_only_the_author_address_gets_the_decision(curator, municipality_a):
     project = ProjectFactory(
         owner=municipality_a, publication_state=State.SUBMITTED, created_by=nobody
     )
-    services.project_publish(actor=curator, project=project)
+    publication.project_publish(actor=curator, project=project)
     assert mail.outbox == []

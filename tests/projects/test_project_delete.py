@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import TaggedItem
 
-from projects import services
+from projects import actions
 from projects.models import Attachment, Project, ProjectEvent, ProjectLink
+from projects.services import projects as project_services
 from tests.factories import ProjectFactory
 from tests.projects.posting import PDF_BYTES, db_state, png_bytes
 
@@ -40,7 +41,7 @@ def _draft_with_everything(owner, editor):
     ProjectEvent.objects.create(
         project=project,
         actor=editor,
-        action="created",
+        action=ProjectEvent.Action.CREATED,
         version=1,
         snapshot={"cover_image": old_cover},
     )
@@ -108,7 +109,7 @@ def test_a_project_that_was_published_or_is_in_review_is_not_deleted(
     assert db_state(project) == before
     assert "endgültig löschen?" not in page.content.decode()
     # The confirmation page and the deletion give the same reason.
-    refusal = services.deletion_refusal(project)
+    refusal = project_services.deletion_refusal(project)
     assert "nicht gelöscht" in refusal
     assert refusal in page.content.decode()
     assert refusal in response.content.decode()
@@ -120,13 +121,13 @@ def test_a_second_delete_after_the_first_finds_the_project_gone(
     """Two clicks on "Ja, endgültig löschen": the second passed the view's lookup while the
     first deleted the row; it is told so instead of getting a server error."""
     project = ProjectFactory(owner=municipality_a, publication_state=State.DRAFT)
-    delete = services.project_delete
+    delete = project_services.project_delete
 
     def first_request_wins(*, actor, project):
         Project.objects.filter(pk=project.pk).delete()
         return delete(actor=actor, project=project)
 
-    monkeypatch.setattr(services, "project_delete", first_request_wins)
+    monkeypatch.setattr(project_services, "project_delete", first_request_wins)
     client.force_login(editor_a)
 
     response = client.post(reverse("projects:delete", args=[project.slug]), follow=True)
@@ -136,7 +137,7 @@ def test_a_second_delete_after_the_first_finds_the_project_gone(
 
 
 def _with_event(project):
-    ProjectEvent.objects.create(project=project, action="published", version=1)
+    ProjectEvent.objects.create(project=project, action=ProjectEvent.Action.PUBLISHED, version=1)
     return project
 
 
@@ -145,8 +146,8 @@ def test_delete_is_offered_only_for_never_published_projects(editor_a, municipal
     published = ProjectFactory(
         owner=municipality_a, publication_state=State.PUBLISHED, published_at=timezone.now()
     )
-    assert "delete" in services.next_actions(draft, editor_a)
-    assert "delete" not in services.next_actions(published, editor_a)
+    assert actions.next_actions(draft, editor_a).delete
+    assert not actions.next_actions(published, editor_a).delete
 
 
 def test_my_projects_links_to_the_confirmations(client, editor_a, municipality_a):

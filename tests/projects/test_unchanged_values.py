@@ -24,7 +24,7 @@ def test_saving_an_unchanged_amount_records_no_change(client, editor_a, municipa
     )
 
     assert response.status_code == 302
-    event = project.events.get(action="edited")
+    event = project.events.get(action=ProjectEvent.Action.EDITED)
     assert set(event.changes) == {"title"}
     assert event.snapshot["cost_one_off"] == "8000.00"
 
@@ -48,7 +48,7 @@ def test_history_hides_the_false_changes_recorded_before_the_fix(client, editor_
     project = ProjectFactory(owner=municipality_a)
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         changes={
             "cost_one_off": {"old": "8000.00", "new": "8000"},
@@ -74,7 +74,9 @@ def test_the_conflict_table_lists_no_unchanged_amount(client, editor_a, admin_a,
     project = ProjectFactory(owner=municipality_a, cost_one_off=Decimal("8000.00"))
     # Version 1 as a form recorded it before the fix: the amount as typed.
     typed = {**changes.project_snapshot(project), "cost_one_off": "8000"}
-    ProjectEvent.objects.create(project=project, action="created", version=1, snapshot=typed)
+    ProjectEvent.objects.create(
+        project=project, action=ProjectEvent.Action.CREATED, version=1, snapshot=typed
+    )
     editor_view = edit_data(project, cost_one_off="8000")
     client.force_login(admin_a)
     client.post(
@@ -104,5 +106,5 @@ def test_a_text_sent_back_with_crlf_is_no_change(client, editor_a, municipality_
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.description == "## Ziel\n\nWeniger Papier."
-    assert set(project.events.get(action="edited").changes) == {"title"}
+    assert set(project.events.get(action=ProjectEvent.Action.EDITED).changes) == {"title"}
     assert changes.diff({"description": "a\r\nb"}, {"description": "a\nb"}) == {}

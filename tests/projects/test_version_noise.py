@@ -4,7 +4,7 @@ saving or submitting an untouched form adds no empty version."""
 import pytest
 from django.urls import reverse
 
-from projects.models import Project
+from projects.models import Project, ProjectEvent
 from tests.projects.posting import edit_data, form_data
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ def test_the_first_version_lists_only_fields_with_a_value(client, editor_a, muni
     client.post(reverse("projects:create"), form_data(municipality_a))
     project = Project.objects.get()
 
-    created = project.events.get(action="created")
+    created = project.events.get(action=ProjectEvent.Action.CREATED)
 
     assert {"title", "summary", "owner", "tags", "cost_one_off"} <= set(created.changes)
     for empty in ("cover_image", "license", "repository_url", "end_date", "cost_annual"):
@@ -37,7 +37,7 @@ def test_an_untouched_form_adds_no_version(client, editor_a, municipality_a, act
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.version == 1
-    assert not project.events.filter(action="edited").exists()
+    assert not project.events.filter(action=ProjectEvent.Action.EDITED).exists()
     state = Project.PublicationState
     assert project.publication_state == {"save": state.DRAFT, "submit": state.SUBMITTED}[action]
 
@@ -54,4 +54,4 @@ def test_a_real_change_still_adds_a_version(client, editor_a, municipality_a):
 
     project.refresh_from_db()
     assert project.version == 2
-    assert set(project.events.get(action="edited").changes) == {"title"}
+    assert set(project.events.get(action=ProjectEvent.Action.EDITED).changes) == {"title"}

@@ -18,13 +18,16 @@ def two_versions(municipality_a):
         owner=municipality_a, publication_state=State.PUBLISHED, title="Erste Fassung"
     )
     ProjectEvent.objects.create(
-        project=project, action="created", version=1, snapshot=project_snapshot(project)
+        project=project,
+        action=ProjectEvent.Action.CREATED,
+        version=1,
+        snapshot=project_snapshot(project),
     )
     project.title, project.version = "Zweite Fassung", 2
     project.save()
     ProjectEvent.objects.create(
         project=project,
-        action="edited",
+        action=ProjectEvent.Action.EDITED,
         version=2,
         snapshot=project_snapshot(project),
         changes={"title": {"old": "Erste Fassung", "new": "Zweite Fassung"}},

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Iterable
 
 # Words and hyphenated words ("E-Akte"); digits and underscores are no part of them.
@@ -38,7 +39,10 @@ _FOLD = str.maketrans("äöü", "aou")
 def _nouns():
     from german_nouns.lookup import Nouns
 
-    return Nouns()
+    # The library reads its CSV file without closing it; the warning is about its code.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        return Nouns()
 
 
 def _is_noun(word: str) -> bool:

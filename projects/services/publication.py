@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from kommunect.links import absolute_url
 from municipalities.access import curator_emails
+from projects import search_words
 from projects.models import Project
 from projects.services.common import (
     Action,
@@ -54,6 +55,9 @@ def _transition(
         fields.append("rejection_reason")
     row.save(update_fields=fields)
     record(row, actor, action, note=note)
+    if row.is_published:
+        # Its words join "did you mean" once public (after commit: the word table is shared).
+        transaction.on_commit(lambda: search_words.add_project_words([row.pk]))
     return row
 
 

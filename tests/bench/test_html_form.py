@@ -13,7 +13,14 @@ from tests.factories import ProjectFactory, ServiceFactory
 pytestmark = pytest.mark.django_db
 
 # Columns a save changes or derives (the facet columns are filled from the relations).
-CHANGING = {"summary", "version", "updated_at", "search_vector"}
+CHANGING = {
+    "summary",
+    "version",
+    "updated_at",
+    "search_vector",
+    "title_compound_terms",
+    "compound_terms",
+}
 
 
 def saved_state(project: Project) -> dict:

@@ -1,5 +1,7 @@
 """ "Did you mean" knows the words of all published text, not titles alone."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -8,6 +10,8 @@ from django.urls import reverse
 
 from projects.models import Project, SearchWord
 from projects.search import suggest
+from projects.search_index import update_search_vectors
+from projects.services.publication import project_publish
 from tests.factories import ProjectFactory, ServiceFactory
 from tests.projects.posting import edit_data
 from tests.projects.search_fixtures import publish_vectors
@@ -54,7 +58,7 @@ def test_words_of_drafts_are_never_suggested(texts):
 def test_the_command_rebuilds_the_words_from_published_text(texts):
     SearchWord.objects.all().delete()
     SearchWord.objects.create(word="veraltet", folded="veraltet", projects=3)
-    call_command("refresh_search_words", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("refresh_search_words", stdout=StringIO())
     words = dict(SearchWord.objects.values_list("word", "projects"))
     assert "veraltet" not in words
     assert words["grundsteuer"] == 1
@@ -81,3 +85,19 @@ def test_a_word_saved_in_a_project_is_suggested_right_after_commit(municipality_
     with connection.cursor() as cursor:  # by the save's commit, not by a rebuild
         cursor.execute("SELECT count(*) FROM projects_searchword WHERE word = 'wasserzähler'")
         assert cursor.fetchone()[0] == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_words_of_a_project_are_suggested_once_it_is_published(municipality_a, curator):
+    project = ProjectFactory(
+        owner=municipality_a,
+        title="Neue Leitstelle",
+        summary="Die Feuerwehrleitstelle plant digital.",
+        publication_state=Project.PublicationState.SUBMITTED,
+    )
+    update_search_vectors([project.pk])
+    assert suggest("Feuerwehrleitstele") is None
+
+    project_publish(actor=curator, project=project)
+
+    assert suggest("Feuerwehrleitstele") == "Feuerwehrleitstelle"

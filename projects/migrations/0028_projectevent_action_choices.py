@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0020_description_html'),
+        ('projects', '0027_search_synonyms'),
     ]
 
     operations = [

@@ -302,6 +302,9 @@ class Project(models.Model):
     facet_life_situation_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     facet_service_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     facet_tag_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    # All of the above (and kind, status, reuse, open source) as "facet:value", e.g.
+    # "status:completed", "topic:7": facet counts unnest this one array (projects/facets.py).
+    facet_values = ArrayField(models.TextField(), default=list, editable=False)
 
     objects = ProjectQuerySet.as_manager()
 
@@ -327,20 +330,7 @@ class Project(models.Model):
             # Facet counts without a text query (projects/facets.py): an index-only scan.
             models.Index(
                 fields=["id"],
-                include=[
-                    "kind",
-                    "status",
-                    "reuse_offered",
-                    "is_open_source",
-                    "facet_state_id",
-                    "facet_owner_kind",
-                    "facet_population_class",
-                    "facet_start_year",
-                    "facet_topic_ids",
-                    "facet_life_situation_ids",
-                    "facet_service_ids",
-                    "facet_tag_ids",
-                ],
+                include=["facet_values"],
                 condition=Q(publication_state="published"),
                 name="project_facets_cover",
             ),

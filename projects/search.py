@@ -35,9 +35,10 @@ How it works, on PostgreSQL's own means (no cache, nothing of its own beside the
   ``ts_rank`` over ALL matches (only the page's 20 ids are then joined for their cards), and
   highlighted by ``ts_headline`` for the 20 rows of the page.
 - Facets: the facet values of a project (owner Land, kind, population class, start year, topic
-  fields, life situations, services, tags) are denormalised into ``Project.facet_*`` columns by
-  a row trigger (migration 0002_search_facets). ``projects.facets.facet_counts`` counts all
-  facets, disjunctively, with the total in one statement over the matching rows.
+  fields, life situations, services, tags) are denormalised into ``Project.facet_*`` columns
+  (filters) and the array ``Project.facet_values`` ("status:completed", counting) by a row
+  trigger (migrations 0002, 0029). ``projects.facets.facet_counts`` counts all facets,
+  disjunctively, with the total in one statement over the matching rows.
 - "Did you mean": when a text matches nothing, its words are corrected from the words of all
   published text (table ``projects_searchword``, ``projects.search_words``) by trigram
   distance; with filters set, words that occur within them are preferred.

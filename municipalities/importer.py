@@ -182,7 +182,7 @@ class Changes:
     """What an import did beyond plain updates: keys changed, units dissolved."""
 
     tally: ImportTally
-    renamed: list[int] = field(default_factory=list)
+    renamed: list[int] = field(default_factory=list)  # new name or new key
     rekeyed: dict[str, str] = field(default_factory=dict)  # old key → new key
     dissolved: dict[str, str | None] = field(default_factory=dict)  # key → successor key
 
@@ -275,6 +275,8 @@ def write_register(register: Register, with_points: bool) -> Changes:
         moved = Municipality.objects.filter(ags=old)
         moved.update(ags=new, former_ags=_appended("former_ags", old))
         existing[new] = replace(existing.pop(old), ags=new)
+        # Its projects are found by its key too: their search vectors hold the new one.
+        changes.renamed.append(existing[new].id)
     ids = {ags: row.id for ags, row in existing.items()}
     in_file = {entry.ags for entry in register.entries}
     states_in_file = {ags for ags in in_file if len(ags) == 2}

@@ -119,3 +119,27 @@ def test_a_reimport_moves_the_projects_into_the_owners_new_population_class(
     assert Municipality.objects.get(pk=kiel.pk).population == 250_000
     assert size_counts(client) == {"4": 2}
     assert client.get(reverse("projects:search"), {"size": "4"}).context["result"].total == 2
+
+
+def test_a_new_key_is_found_in_the_search_box_after_a_reimport(
+    tmp_path, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        import_register(write_register(tmp_path, "Kiel"), use_points=False)
+    kiel = Municipality.objects.get(ags="01002000")
+    project = ProjectFactory(owner=kiel, title="Digitale Akte", summary="Papierlos arbeiten.")
+    update_search_vectors([project.pk])
+    assert found("01002000") == {project.pk}
+    rekeyed = tmp_path / "GV100AD_rekeyed.txt"
+    rekeyed.write_text(
+        write_register(tmp_path, "Kiel").read_text(encoding="utf-8").replace(KIEL, "010020010000"),
+        encoding="utf-8",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_register(rekeyed, use_points=False)
+
+    kiel.refresh_from_db()
+    assert kiel.ags == "01002001"
+    assert found("01002001") == {project.pk}
+    assert found("01002000") == set()

@@ -1,5 +1,7 @@
 """Tag suggestions never reveal tags of other municipalities' unpublished projects."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 
@@ -36,3 +38,16 @@ def test_most_used_tags_come_first(client, editor_a, municipality_b):
     ProjectFactory(owner=municipality_b, publication_state=State.PUBLISHED).tags.add("Abfall")
 
     assert _suggestions(client, editor_a) == ["Kita", "Abfall"]
+
+
+def test_suggestions_come_from_the_most_recently_changed_projects(
+    client, editor_a, municipality_b, monkeypatch
+):
+    monkeypatch.setattr("projects.tag_suggestions.RECENT_PROJECTS", 1)
+    old = ProjectFactory(owner=municipality_b, publication_state=State.PUBLISHED)
+    old.tags.add("Alt")
+    recent = ProjectFactory(owner=municipality_b, publication_state=State.PUBLISHED)
+    recent.tags.add("Neu")
+    Project.objects.filter(pk=old.pk).update(updated_at=recent.updated_at - timedelta(days=1))
+
+    assert _suggestions(client, editor_a) == ["Neu"]

@@ -226,10 +226,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (Django's CSP middleware): our own scripts, styles, fonts and images
-# only; no inline script or style, no plugins, no <base>, no framing, forms post only to us.
+# (and the design system's data: icons) only; no inline script or style, no plugins, no
+# <base>, no framing, forms post only to us.
 # A change here is a security decision: see the README ("Content-Security-Policy").
 SECURE_CSP = {
     "default-src": [CSP.SELF],
+    # KERN's icons (the select arrow, checkmarks) are SVG data: URIs in its CSS; an image
+    # cannot run script, and data: names no host.
+    "img-src": [CSP.SELF, "data:"],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],

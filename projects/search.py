@@ -830,6 +830,8 @@ def _search(
                 result.original_q = q
                 result.notices = notices + result.notices
                 return result
+            if not filterset_has_values(filterset):
+                result_suggestion = None  # it was just searched as it stands: nothing
 
     last_page = max(1, math.ceil(total / PAGE_SIZE))
     page_raw = (data.get("page") or ["1"])[0]

@@ -23,6 +23,8 @@ _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
 OR_WORDS = {"or", "oder"}
 # "nicht Kita" excludes like "-Kita" ("nicht" is a stop word otherwise).
 NOT_WORDS = {"nicht"}
+# A slash between two letters outside quotes.
+_SLASH = re.compile(r'(?<=[^\W\d_])/(?=[^\W\d_])(?=(?:[^"]*"[^"]*")*[^"]*$)')
 
 
 class TextQuery(SearchQuery):
@@ -42,10 +44,12 @@ class TextQuery(SearchQuery):
 
 
 def websearch_text(q: str) -> str:
-    """``q`` in websearch_to_tsquery's syntax: German "oder" as "or", "nicht X" as "-X"."""
+    """``q`` in websearch_to_tsquery's syntax: German "oder" as "or", "nicht X" as "-X"; a
+    slash between words separates them ("Kita/Hort", which PostgreSQL reads as one path), and
+    an "oder" without a word on both sides is left out ("Kita oder")."""
     tokens = []
     negate = False
-    for token in TOKEN.findall(q):
+    for token in TOKEN.findall(_SLASH.sub(" ", q)):
         lower = token.lower()
         if lower in NOT_WORDS:
             negate = True
@@ -57,6 +61,10 @@ def websearch_text(q: str) -> str:
         else:
             tokens.append(token)
         negate = False
+    while tokens and tokens[-1] == "or":
+        tokens.pop()
+    while tokens and tokens[0] == "or":
+        tokens.pop(0)
     return " ".join(tokens)
 
 

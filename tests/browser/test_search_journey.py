@@ -63,3 +63,18 @@ def test_filters_work_without_javascript(browser, live_server, world, axe_check)
             assert title != "Wohngeldantrag online"
     finally:
         context.close()
+
+
+def test_a_highlighted_title_reads_as_one_line_and_no_policy_blocks_an_icon(page, world):
+    errors = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.goto("/projekte/?q=Buergeramt")
+    title = results(page).first.locator("a")
+    expect(title.locator("mark")).to_have_count(1)
+
+    # One line box: the <mark> does not split the title into flex items side by side.
+    assert title.evaluate("a => getComputedStyle(a).display") == "inline"
+    expect(page.get_by_label("Sortierung")).to_be_visible()
+    assert errors == []

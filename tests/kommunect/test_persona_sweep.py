@@ -168,8 +168,8 @@ def start_pages(persona: str, world) -> list[str]:
 
 CHECKED_HEADERS = ("Content-Security-Policy", "Permissions-Policy", "Cache-Control")
 CSP = (
-    "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-    "form-action 'self'"
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
 )
 
 

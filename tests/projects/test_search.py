@@ -56,6 +56,12 @@ def test_oder_is_or_as_the_search_tip_says(client, world, q):
     assert "Wohngeld oder Elterngeld" in client.get(reverse("projects:search")).content.decode()
 
 
+def test_a_slash_separates_words_and_a_dangling_oder_is_ignored(client, world):
+    assert titles(client, q="Digitale/Ratsarbeit") == ["Digitale Ratsarbeit"]
+    assert titles(client, q="Ratsarbeit oder") == ["Digitale Ratsarbeit"]
+    assert titles(client, q="oder Ratsarbeit") == ["Digitale Ratsarbeit"]
+
+
 def test_tags_services_and_owner_name_are_searchable(client, world):
     assert "Bürgerämter digital" in titles(client, q="Terminvergabe")
     assert "Wohngeldantrag online" in titles(client, q="Kleinhausen")

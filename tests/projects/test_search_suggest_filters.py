@@ -65,6 +65,15 @@ def test_correction_without_matches_in_the_filters_is_offered_with_and_without_t
     assert titles == ["Digitale Ratsarbeit"]
 
 
+def test_a_correction_that_finds_nothing_either_is_not_offered(client, world):
+    # Both words exist, in different projects: the corrected query was searched and is empty.
+    response = client.get(reverse("projects:search"), {"q": "Ratsarbiet Wohngeldantrag"})
+    result = response.context["result"]
+    assert result.total == 0
+    assert result.suggestion is None
+    assert "Meinten Sie" not in response.content.decode()
+
+
 def test_correction_prefers_words_of_projects_within_the_filters(client, world):
     musterstadt, kleinhausen = world["municipalities"][:2]  # Bayern, Hessen
     search_fixtures.publish_vectors(

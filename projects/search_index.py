@@ -6,8 +6,9 @@ The vector is weighted for ranking (config ``german_unaccent``, see ozg/migratio
 - B: summary and the split compounds of the title (``Project.title_compound_terms``)
 - C: description, tags and the names of the project's OZG services
 - D: name of the owner municipality, the technology field, the split compounds of the other
-  texts (``Project.compound_terms``, see ``projects.compounds``) and the keys a visitor may
-  type: the owner's AGS, the services' OZG-IDs and the processes' LeiKa keys
+  texts (``Project.compound_terms``, see ``projects.compounds``), the names of its topic
+  fields and life situations (what the facets show) and the keys a visitor may type: the
+  owner's AGS, the services' OZG-IDs and the processes' LeiKa keys
 
 It is computed in the database by one SQL expression (``vector_sql``), in one UPDATE here and
 in the bulk INSERT of ``projects.demo.seeding``, so saving one project and seeding 100,000 use
@@ -29,7 +30,7 @@ from django.db.models import OuterRef
 from taggit.models import Tag, TaggedItem
 
 from municipalities.models import Municipality
-from ozg.models import Process, Service
+from ozg.models import LifeSituation, Process, Service, TopicField
 from projects import search_words
 from projects.compounds import compound_terms
 from projects.models import Project
@@ -59,6 +60,8 @@ def vector_sql(
     services_table = services_field.remote_field.through._meta.db_table
     processes_field = Project._meta.get_field("processes")
     processes_table = processes_field.remote_field.through._meta.db_table
+    topics_field = Project._meta.get_field("topic_fields")
+    topics_table = topics_field.remote_field.through._meta.db_table
     title_compound_terms = title_compound_terms or f"{alias}.title_compound_terms"
     compound_terms = compound_terms or f"{alias}.compound_terms"
     return f"""
@@ -88,7 +91,16 @@ def vector_sql(
             (SELECT string_agg(r.leika_key, ' ' ORDER BY r.leika_key)
                FROM {processes_table} pp
                JOIN {Process._meta.db_table} r ON r.id = pp.{processes_field.m2m_reverse_name()}
-              WHERE pp.{processes_field.m2m_column_name()} = {alias}.id)
+              WHERE pp.{processes_field.m2m_column_name()} = {alias}.id),
+            (SELECT string_agg(t.name, ' ' ORDER BY t.name)
+               FROM {topics_table} pt
+               JOIN {TopicField._meta.db_table} t ON t.id = pt.{topics_field.m2m_reverse_name()}
+              WHERE pt.{topics_field.m2m_column_name()} = {alias}.id),
+            (SELECT string_agg(DISTINCT l.name, ' ')
+               FROM {services_table} ps
+               JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
+               JOIN {LifeSituation._meta.db_table} l ON l.id = s.life_situation_id
+              WHERE ps.{services_field.m2m_column_name()} = {alias}.id)
         )), 'D')
     """
 

@@ -62,6 +62,15 @@ def test_a_slash_separates_words_and_a_dangling_oder_is_ignored(client, world):
     assert titles(client, q="oder Ratsarbeit") == ["Digitale Ratsarbeit"]
 
 
+def test_the_names_of_topic_fields_and_life_situations_are_searchable(client, world):
+    with_elterngeld = {p.title for p in world["projects"].values() if p.is_published} & {
+        p.title for p in Project.objects.filter(services__name="Elterngeld")
+    }
+    assert len(with_elterngeld) == 2
+    assert set(titles(client, q="Geburt")) == with_elterngeld  # a life situation
+    assert set(titles(client, q="Familie")) >= with_elterngeld  # its topic field
+
+
 def test_tags_services_and_owner_name_are_searchable(client, world):
     assert "Bürgerämter digital" in titles(client, q="Terminvergabe")
     assert "Wohngeldantrag online" in titles(client, q="Kleinhausen")

@@ -76,7 +76,7 @@ from ozg.models import LifeSituation, Service, TopicField
 from projects.facets import Counts, facet_counts
 from projects.models import Project, SearchWord
 from projects.queries import region_owner_ids
-from projects.search_text import CONFIG, OR_WORDS, TOKEN, WORD, query_sql
+from projects.search_text import CONFIG, NOT_WORDS, OPERATOR_WORDS, TOKEN, WORD, query_sql
 
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
@@ -386,10 +386,15 @@ def suggest(q: str, filterset: ProjectFilterSet | None = None) -> str | None:
     the most similar of them when that one is clearly closer than a typo away. With active
     filters, a word that occurs in a project within them (GIN index) is preferred, so that the
     correction finds something there. Everything else of the query (phrases, exclusions,
-    "or"/"oder", punctuation) is kept as typed.
+    operators, punctuation) is kept as typed.
     """
     tokens = TOKEN.findall(q)
-    plain = [not t.startswith(("-", '"')) and t.lower() not in OR_WORDS for t in tokens]
+    # Operators and excluded words ("-Hort", "nicht Hort") are kept as typed.
+    plain, excluded = [], False
+    for token in tokens:
+        lower = token.lower()
+        plain.append(not (token.startswith(("-", '"')) or lower in OPERATOR_WORDS or excluded))
+        excluded = lower in NOT_WORDS
     words = [
         word for token, p in zip(tokens, plain, strict=True) if p for word in WORD.findall(token)
     ]

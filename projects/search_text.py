@@ -23,6 +23,9 @@ _UMLAUT_SPELLINGS = re.compile(r"(ae|oe|ue)", re.IGNORECASE)
 OR_WORDS = {"or", "oder"}
 # "nicht Kita" excludes like "-Kita" ("nicht" is a stop word otherwise).
 NOT_WORDS = {"nicht"}
+# Every word is required anyway; "AND" typed as in other search engines is left out.
+AND_WORDS = {"and", "und"}
+OPERATOR_WORDS = OR_WORDS | NOT_WORDS | AND_WORDS
 # A slash between two letters outside quotes.
 _SLASH = re.compile(r'(?<=[^\W\d_])/(?=[^\W\d_])(?=(?:[^"]*"[^"]*")*[^"]*$)')
 
@@ -53,6 +56,8 @@ def websearch_text(q: str) -> str:
         lower = token.lower()
         if lower in NOT_WORDS:
             negate = True
+            continue
+        if lower in AND_WORDS:
             continue
         if lower in OR_WORDS:
             tokens.append("or")

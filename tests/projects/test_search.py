@@ -56,6 +56,14 @@ def test_oder_is_or_as_the_search_tip_says(client, world, q):
     assert "Wohngeld oder Elterngeld" in client.get(reverse("projects:search")).content.decode()
 
 
+def test_and_or_und_between_words_requires_both_as_any_two_words_do(client, world):
+    both = titles(client, q="Elterngeld digital")
+    assert "Elterngeld digital beantragen" in both
+    assert len(both) < len(titles(client, q="Elterngeld or digital"))
+    assert titles(client, q="Elterngeld AND digital") == both
+    assert titles(client, q="Elterngeld und digital") == both
+
+
 def test_a_slash_separates_words_and_a_dangling_oder_is_ignored(client, world):
     assert titles(client, q="Digitale/Ratsarbeit") == ["Digitale Ratsarbeit"]
     assert titles(client, q="Ratsarbeit oder") == ["Digitale Ratsarbeit"]
@@ -147,6 +155,10 @@ def test_misspelled_query_shows_results_for_the_correction(client, world):
         ('"digitale Ratsarbeit" Elterngelt', '"digitale Ratsarbeit" Elterngeld'),
         ("Ratsarbiet or Elterngelt", "Ratsarbeit or Elterngeld"),
         ("Ratsarbiet oder Elterngelt", "Ratsarbeit oder Elterngeld"),
+        # German operators and the word "nicht" excludes stay too.
+        ("Ratsarbiet nicht Elterngelt", "Ratsarbeit nicht Elterngelt"),
+        ("Ratsarbiet AND Elterngelt", "Ratsarbeit AND Elterngeld"),
+        ("Ratsarbiet und Elterngelt", "Ratsarbeit und Elterngeld"),
     ],
 )
 def test_each_word_is_corrected_from_known_words(world, q, corrected):

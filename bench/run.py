@@ -85,6 +85,7 @@ SEED_INPUTS = (
     "projects/management/commands/seed_demo.py",
     "projects/search_index.py",
     "projects/compounds.py",
+    "projects/search_sql.py",
     "projects/markdown.py",
     "kommunect/text.py",
     # Data files of the projects app (e.g. a synonym list read while indexing).

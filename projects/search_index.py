@@ -23,15 +23,14 @@ After commit, ``update_search_vectors`` also adds the projects' new words to "di
 
 from collections.abc import Iterable
 
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, transaction
 from django.db.models import OuterRef
-from taggit.models import Tag, TaggedItem
+from taggit.models import Tag
 
 from municipalities.models import Municipality
-from ozg.models import LifeSituation, Process, Service, TopicField
-from projects import search_words
+from ozg.models import LifeSituation, Service
+from projects import search_sql, search_words
 from projects.compounds import compound_terms
 from projects.models import Project
 
@@ -58,10 +57,6 @@ def vector_sql(
     """
     services_field = Project._meta.get_field("services")
     services_table = services_field.remote_field.through._meta.db_table
-    processes_field = Project._meta.get_field("processes")
-    processes_table = processes_field.remote_field.through._meta.db_table
-    topics_field = Project._meta.get_field("topic_fields")
-    topics_table = topics_field.remote_field.through._meta.db_table
     title_compound_terms = title_compound_terms or f"{alias}.title_compound_terms"
     compound_terms = compound_terms or f"{alias}.compound_terms"
     return f"""
@@ -70,32 +65,17 @@ def vector_sql(
             {alias}.summary, {title_compound_terms})), 'B')
         || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
             {alias}.description,
-            (SELECT string_agg(t.name, ' ' ORDER BY t.name)
-               FROM {TaggedItem._meta.db_table} ti
-               JOIN {Tag._meta.db_table} t ON t.id = ti.tag_id
-              WHERE ti.content_type_id = %(content_type)s AND ti.object_id = {alias}.id),
-            (SELECT string_agg(s.name, ' ' ORDER BY s.name)
-               FROM {services_table} ps
-               JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
-              WHERE ps.{services_field.m2m_column_name()} = {alias}.id)
+            {search_sql.tag_names(alias)},
+            {search_sql.related_values(alias, "services", "name")}
         )), 'C')
         || setweight(to_tsvector('{CONFIG}', concat_ws(' ',
             (SELECT concat_ws(' ', m.name, m.ags)
                FROM {Municipality._meta.db_table} m WHERE m.id = {alias}.owner_id),
             {alias}.technology,
             {compound_terms},
-            (SELECT string_agg(s.ozg_id, ' ' ORDER BY s.ozg_id)
-               FROM {services_table} ps
-               JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
-              WHERE ps.{services_field.m2m_column_name()} = {alias}.id),
-            (SELECT string_agg(r.leika_key, ' ' ORDER BY r.leika_key)
-               FROM {processes_table} pp
-               JOIN {Process._meta.db_table} r ON r.id = pp.{processes_field.m2m_reverse_name()}
-              WHERE pp.{processes_field.m2m_column_name()} = {alias}.id),
-            (SELECT string_agg(t.name, ' ' ORDER BY t.name)
-               FROM {topics_table} pt
-               JOIN {TopicField._meta.db_table} t ON t.id = pt.{topics_field.m2m_reverse_name()}
-              WHERE pt.{topics_field.m2m_column_name()} = {alias}.id),
+            {search_sql.related_values(alias, "services", "ozg_id")},
+            {search_sql.related_values(alias, "processes", "leika_key")},
+            {search_sql.related_values(alias, "topic_fields", "name")},
             (SELECT string_agg(DISTINCT l.name, ' ')
                FROM {services_table} ps
                JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
@@ -106,7 +86,7 @@ def vector_sql(
 
 
 def vector_params() -> dict:
-    return {"content_type": ContentType.objects.get_for_model(Project).pk}
+    return search_sql.params()
 
 
 def _run(where: str, params: dict) -> int:

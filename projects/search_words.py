@@ -11,11 +11,9 @@ next refresh. ``projects.search.suggest`` reads the table by trigram distance.
 
 from collections.abc import Iterable
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from taggit.models import Tag, TaggedItem
 
-from ozg.models import Service
+from projects import search_sql
 from projects.models import Project, SearchWord
 
 WORD_PATTERN = "^[[:alpha:]][[:alpha:]-]*[[:alpha:]]$"
@@ -25,18 +23,11 @@ MAX_WORD_LENGTH = 40
 def source_sql(alias: str) -> str:
     """SQL: the text whose words are suggested, of the project row ``alias``; expects the
     parameter ``%(content_type)s``."""
-    services_field = Project._meta.get_field("services")
-    services_table = services_field.remote_field.through._meta.db_table
     return f"""concat_ws(' ',
         {alias}.title, {alias}.summary, {alias}.description,
         {alias}.title_compound_terms, {alias}.compound_terms,
-        (SELECT string_agg(t.name, ' ')
-           FROM {TaggedItem._meta.db_table} ti JOIN {Tag._meta.db_table} t ON t.id = ti.tag_id
-          WHERE ti.content_type_id = %(content_type)s AND ti.object_id = {alias}.id),
-        (SELECT string_agg(s.name, ' ')
-           FROM {services_table} ps
-           JOIN {Service._meta.db_table} s ON s.id = ps.{services_field.m2m_reverse_name()}
-          WHERE ps.{services_field.m2m_column_name()} = {alias}.id))"""
+        {search_sql.tag_names(alias)},
+        {search_sql.related_values(alias, "services", "name")})"""
 
 
 def _words_sql(where: str) -> str:
@@ -53,7 +44,7 @@ def _words_sql(where: str) -> str:
 
 def _params(**extra) -> dict:
     return {
-        "content_type": ContentType.objects.get_for_model(Project).pk,
+        **search_sql.params(),
         "published": Project.PublicationState.PUBLISHED,
         "pattern": WORD_PATTERN,
         "max_length": MAX_WORD_LENGTH,

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from django.contrib.postgres.search import SearchQuery
-
 CONFIG = "german_unaccent"
 
 # --- Text query ------------------------------------------------------------------------------
@@ -28,22 +26,6 @@ AND_WORDS = {"and", "und"}
 OPERATOR_WORDS = OR_WORDS | NOT_WORDS | AND_WORDS
 # A slash between two letters outside quotes.
 _SLASH = re.compile(r'(?<=[^\W\d_])/(?=[^\W\d_])(?=(?:[^"]*"[^"]*")*[^"]*$)')
-
-
-class TextQuery(SearchQuery):
-    """The user's text as ``websearch_to_tsquery`` reads it ("phrase", -exclude, or; German
-    "nicht" and "oder" too), with each word typed with ae/oe/ue also as its variant without
-    the e ("Buergeramt" or "Burgeramt"): the stored vectors are unaccented, and not every
-    German stemmer reads "ue" as "ü". The SQL function ``kommunect_search_query`` (migrations
-    0017, 0022) rewrites each such word in place, so the structure of the query is kept, and
-    adds the synonyms of ``projects/search_synonyms.csv``."""
-
-    def __init__(self, q: str):
-        super().__init__(q, config=CONFIG, search_type="websearch")
-        self.q = q
-
-    def as_sql(self, compiler, connection, **extra_context):
-        return query_sql(self.q)
 
 
 def websearch_text(q: str) -> str:
@@ -75,7 +57,11 @@ def websearch_text(q: str) -> str:
 
 def query_sql(q: str) -> tuple[str, list]:
     """The tsquery of ``q`` as SQL with its parameters ("oder" read as "or", "nicht" as "-"),
-    synonyms added (``projects.synonyms``)."""
+    synonyms added (``projects.synonyms``). A word typed with ae/oe/ue is also looked for as
+    its variant without the e ("Buergeramt" or "Burgeramt"): the stored vectors are
+    unaccented, and not every German stemmer reads "ue" as "ü". The SQL function
+    ``kommunect_search_query`` (migrations 0017, 0027) rewrites each such word in place, so
+    the structure of the query is kept."""
     q = websearch_text(q)
     spellings = list(dict.fromkeys(w for w in WORD.findall(q) if _UMLAUT_SPELLINGS.search(w)))
     variants = [_UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], w) for w in spellings]
@@ -83,7 +69,3 @@ def query_sql(q: str) -> tuple[str, list]:
         "kommunect_search_query(%s::regconfig, %s, %s::text[], %s::text[])",
         [CONFIG, q, spellings, variants],
     )
-
-
-def text_query(q: str) -> TextQuery:
-    return TextQuery(q)

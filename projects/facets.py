@@ -20,22 +20,6 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import QuerySet
 
-# The facets, in the order of their bits in ``miss``.
-FACETS = (
-    "kind",
-    "status",
-    "topic",
-    "situation",
-    "service",
-    "state",
-    "owner_kind",
-    "size",
-    "tag",
-    "reuse",
-    "oss",
-    "year",
-)
-
 
 @dataclass
 class Counts:
@@ -53,7 +37,7 @@ def facet_counts(matches: QuerySet, selections: dict[str, list[str]]) -> Counts:
     """Counts per facet value, the total and the scope total of ``matches`` (published projects
     matching the text and the ``owner`` filter) under ``selections`` (facet → selected values,
     as text; ids for the model facets). One query."""
-    selected = [facet for facet in FACETS if selections.get(facet)]
+    selected = [facet for facet, values in selections.items() if values]
     bits = {facet: 1 << index for index, facet in enumerate(selected)}
     miss = " | ".join(
         f"(CASE WHEN r.facet_values && %s::text[] THEN 0 ELSE {bits[facet]} END)"

@@ -160,6 +160,14 @@ def word_terms(word: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def project_terms(
+    title: str, summary: str, description: str, tags: Iterable[str]
+) -> tuple[str, str]:
+    """The two stored columns of a project: the terms of its title (``title_compound_terms``,
+    weight B) and of its other texts (``compound_terms``, weight D)."""
+    return compound_terms([title]), compound_terms([summary, description, *tags])
+
+
 def compound_terms(texts: Iterable[str]) -> str:
     """The extra index text for a project's texts (title, summary, description, tags)."""
     seen: dict[str, None] = {}

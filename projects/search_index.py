@@ -31,7 +31,7 @@ from taggit.models import Tag
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service
 from projects import search_sql, search_words
-from projects.compounds import compound_terms
+from projects.compounds import project_terms
 from projects.models import Project
 
 CONFIG = "german_unaccent"
@@ -113,8 +113,7 @@ def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
     if not rows:
         return 0
     ids = [row[0] for row in rows]
-    titles = [compound_terms([row[1]]) for row in rows]
-    terms = [compound_terms(row[2:4] + tuple(row[4] or ())) for row in rows]
+    titles, terms = zip(*(project_terms(*row[1:4], row[4] or ()) for row in rows), strict=True)
     sql = (
         f"UPDATE {Project._meta.db_table} AS p"
         " SET title_compound_terms = c.titles, compound_terms = c.terms,"
@@ -123,7 +122,9 @@ def update_search_vectors(project_ids: Iterable[int] | None = None) -> int:
         " AS c (id, titles, terms) WHERE p.id = c.id"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"ids": ids, "titles": titles, "terms": terms} | vector_params())
+        cursor.execute(
+            sql, {"ids": ids, "titles": list(titles), "terms": list(terms)} | vector_params()
+        )
         updated = cursor.rowcount
     if project_ids is None:
         transaction.on_commit(search_words.refresh)

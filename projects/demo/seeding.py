@@ -21,7 +21,7 @@ from taggit.models import Tag, TaggedItem
 from municipalities.models import Municipality
 from ozg.models import Process, Service
 from projects import search_words
-from projects.compounds import compound_terms
+from projects.compounds import project_terms
 from projects.demo.archetypes import all_archetypes
 from projects.demo.generator import (
     OWNER_KIND_WEIGHTS,
@@ -199,9 +199,8 @@ def _write(projects: list[DemoProject]) -> list[int]:
             values = project.values
             values["id"] = project_id
             values["description_html"] = render_description(values.get("description", ""))
-            values["title_compound_terms"] = compound_terms([values["title"]])
-            values["compound_terms"] = compound_terms(
-                [values["summary"], values.get("description", ""), *project.tags]
+            values["title_compound_terms"], values["compound_terms"] = project_terms(
+                values["title"], values["summary"], values.get("description", ""), project.tags
             )
             if project.based_on is not None:
                 values["based_on_id"] = ids[project.based_on]

@@ -7,6 +7,7 @@ from projects.views import (
     history,
     mine,
     moderation,
+    reuse,
     search,
     workflow,
 )
@@ -40,6 +41,8 @@ posting_patterns = [
         name="version-restore",
     ),
     path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
+    path("<slug:slug>/nachnutzen/", reuse.reuse_start, name="reuse-start"),
+    path("<slug:slug>/familie/", reuse.project_family, name="family"),
     path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),
     path(
         "<slug:slug>/dateien/<int:pk>/loeschen/",

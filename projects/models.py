@@ -20,8 +20,9 @@ from projects.upload_paths import attachment_path, cover_image_path
 def clear_lineage(collector, field, sub_objs, using):
     """on_delete of ``Project.based_on``: the reuses of a deleted project lose their original
     and with it the type of their lineage (``reuse_kind`` is blank without ``based_on``)."""
-    collector.add_field_update(field, None, sub_objs)
+    # The type first: the check constraint holds after each of the two updates.
     collector.add_field_update(field.model._meta.get_field("reuse_kind"), "", sub_objs)
+    collector.add_field_update(field, None, sub_objs)
 
 
 clear_lineage.lazy_sub_objs = True

@@ -91,6 +91,13 @@ def reuse_start(request: HttpRequest, slug: str) -> HttpResponse:
             )
             return redirect("projects:edit", project.slug)
     context["form"] = form
+    # Reuses the user's municipalities started already: a second one is rarely meant.
+    context["started"] = (
+        Project.objects.filter(based_on=original, owner__in=municipalities)
+        .select_related("owner")
+        .only("id", "slug", "title", "owner__name")
+        .order_by("title")
+    )
     return render(request, "projects/reuse_start.html", context)
 
 

@@ -301,3 +301,14 @@ def test_the_service_refuses_what_the_form_would_not_offer(
     with pytest.raises(WorkflowError):
         start_reuse(actor=editor_b, original=original, municipality=municipality_b, kind="adapted")
     assert not Project.objects.filter(based_on=original).exists()
+
+
+def test_the_form_names_reuses_the_municipality_started_already(
+    client, editor_b, municipality_b, original
+):
+    client.force_login(editor_b)
+    client.post(start_url(original), {"municipality": municipality_b.pk, "kind": "adapted"})
+    draft = Project.objects.get(based_on=original)
+    html = client.get(start_url(original)).content.decode()
+    assert "Ihre Kommune nutzt dieses Projekt bereits nach" in html
+    assert f'href="{draft.get_absolute_url()}"' in html

@@ -304,9 +304,15 @@ class ProjectForm(forms.ModelForm):
                     _("Bitte beschreiben Sie das Titelbild (Alternativtext)."), code="alt_required"
                 ),
             )
-        if not data.get("based_on"):
+        original = data.get("based_on")
+        if not original:
             data["reuse_kind"] = ""  # no original, no type of lineage
-        elif not data.get("reuse_kind") and "based_on" not in self.errors:
+        elif (
+            not data.get("reuse_kind")
+            and "based_on" not in self.errors
+            # A lineage stored before its type existed may stay untyped until it changes.
+            and original.pk != self.instance.based_on_id
+        ):
             self.add_error(
                 "reuse_kind",
                 ValidationError(

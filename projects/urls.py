@@ -41,14 +41,19 @@ posting_patterns = [
         name="version-restore",
     ),
     path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
-    path("<slug:slug>/nachnutzen/", reuse.reuse_start, name="reuse-start"),
-    path("<slug:slug>/familie/", reuse.project_family, name="family"),
     path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),
     path(
         "<slug:slug>/dateien/<int:pk>/loeschen/",
         attachments.attachment_delete,
         name="attachment-delete",
     ),
+]
+
+# Reuse (reuse engineer): "Nachnutzung starten" (its permission matrix is
+# tests/projects/test_reuse_start.py) and the family page.
+reuse_patterns = [
+    path("<slug:slug>/nachnutzen/", reuse.reuse_start, name="reuse-start"),
+    path("<slug:slug>/familie/", reuse.project_family, name="family"),
 ]
 
 # The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
@@ -60,4 +65,4 @@ detail_patterns = [
 # The search page (search engineer): /projekte/ with GET parameters, see projects/search.py.
 search_patterns = [path("", search.project_search, name="search")]
 
-urlpatterns: list = [*search_patterns, *posting_patterns, *detail_patterns]
+urlpatterns: list = [*search_patterns, *posting_patterns, *reuse_patterns, *detail_patterns]

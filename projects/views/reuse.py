@@ -107,5 +107,8 @@ def project_family(request: HttpRequest, slug: str) -> HttpResponse:
     project = get_object_or_404(
         Project.objects.visible_to(request.user).only("id", "slug", "title"), slug=slug
     )
-    context = {"project": project, "roots": family_tree(project, request.user)}
+    roots = family_tree(project, request.user)
+    if len(roots) == 1 and not roots[0].children:  # the project alone: no family to show
+        roots = []
+    context = {"project": project, "roots": roots}
     return render(request, "projects/family.html", context)

@@ -120,7 +120,9 @@ def test_the_project_page_links_the_family_only_with_lineage(client, family, mun
     assert "Inspiriert von" in page
     lonely = ProjectFactory(owner=municipality_a, title="Allein")
     assert family_url(lonely) not in client.get(lonely.get_absolute_url()).content.decode()
-    assert client.get(family_url(lonely)).status_code == 200
+    response = client.get(family_url(lonely))
+    assert response.status_code == 200
+    assert "Zu diesem Projekt gibt es noch keine Nachnutzungen." in response.content.decode()
 
 
 def test_hidden_projects_have_no_family_page(client, family, editor_b):

@@ -58,6 +58,12 @@ class ProjectAdminForm(forms.ModelForm):
     def clean_based_on(self):
         return validate_original(self.instance, self.cleaned_data.get("based_on"))
 
+    def clean(self):
+        data = super().clean()
+        if not data.get("based_on"):
+            data["reuse_kind"] = ""  # no original, no type of lineage
+        return data
+
 
 class ProjectLinkInline(admin.TabularInline):
     model = ProjectLink
@@ -139,6 +145,7 @@ class ProjectAdmin(admin.ModelAdmin):
         "featured",
         "is_open_source",
         "is_demo",
+        "reuse_kind",
         "topic_fields",
     ]
     list_select_related = ["owner"]
@@ -159,6 +166,7 @@ class ProjectAdmin(admin.ModelAdmin):
         "created_by",
         "is_demo",
         "reuse_interest_count",
+        "reuse_count",
     ]
     inlines = [ProjectLinkInline, AttachmentInline, ProjectEventInline]
     actions = ["publish_selected", "archive_selected", "feature_selected", "unfeature_selected"]

@@ -40,6 +40,7 @@ SCALAR_FIELDS = [
     "reuse_conditions",
     "lessons_learned",
     "based_on",
+    "reuse_kind",
     "contact_name",
     "contact_role",
     "contact_email",

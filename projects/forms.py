@@ -196,6 +196,14 @@ class ProjectForm(forms.ModelForm):
         based_on.error_messages["invalid_choice"] = _(
             "Bitte wählen Sie ein veröffentlichtes Projekt aus der Suche."
         )
+        reuse_kind = self.fields["reuse_kind"]
+        reuse_kind.widget = forms.RadioSelect()
+        reuse_kind.choices = Project.ReuseKind.choices
+        reuse_kind.required = False
+        reuse_kind.help_text = _(
+            "Nötig, wenn Sie oben ein Projekt gewählt haben: übernommen (wie es ist), "
+            "angepasst oder nur inspiriert davon."
+        )
 
     # --- values for the pickers (each one query) ---------------------------------------------
 
@@ -294,6 +302,22 @@ class ProjectForm(forms.ModelForm):
                 "cover_alt_text",
                 ValidationError(
                     _("Bitte beschreiben Sie das Titelbild (Alternativtext)."), code="alt_required"
+                ),
+            )
+        original = data.get("based_on")
+        if not original:
+            data["reuse_kind"] = ""  # no original, no type of lineage
+        elif (
+            not data.get("reuse_kind")
+            and "based_on" not in self.errors
+            # A lineage stored before its type existed may stay untyped until it changes.
+            and original.pk != self.instance.based_on_id
+        ):
+            self.add_error(
+                "reuse_kind",
+                ValidationError(
+                    _("Bitte wählen Sie, wie Ihr Projekt das Original nachnutzt."),
+                    code="reuse_kind_required",
                 ),
             )
         owner = data.get("owner")

@@ -17,6 +17,17 @@ from projects.markdown import MAX_LENGTH, render_description
 from projects.upload_paths import attachment_path, cover_image_path
 
 
+def clear_lineage(collector, field, sub_objs, using):
+    """on_delete of ``Project.based_on``: the reuses of a deleted project lose their original
+    and with it the type of their lineage (``reuse_kind`` is blank without ``based_on``)."""
+    # The type first: the check constraint holds after each of the two updates.
+    collector.add_field_update(field.model._meta.get_field("reuse_kind"), "", sub_objs)
+    collector.add_field_update(field, None, sub_objs)
+
+
+clear_lineage.lazy_sub_objs = True
+
+
 class ProjectQuerySet(models.QuerySet):
     def published(self):
         return self.filter(publication_state=Project.PublicationState.PUBLISHED)
@@ -100,6 +111,7 @@ class ProjectQuerySet(models.QuerySet):
             "publication_state",
             "updated_at",
             "reuse_offered",
+            "reuse_count",
             "is_open_source",
             "is_demo",
             "owner__name",
@@ -158,6 +170,20 @@ class Project(models.Model):
     DELETABLE_STATES = frozenset(
         {PublicationState.DRAFT, PublicationState.REJECTED, PublicationState.ARCHIVED}
     )
+
+    class ReuseKind(models.TextChoices):
+        """How a project reuses its original (``based_on``); the labels name the lineage."""
+
+        ADOPTED = "adopted", _("übernommen")
+        ADAPTED = "adapted", _("angepasst")
+        INSPIRED = "inspired", _("inspiriert von")
+
+    # The lineage as a project page names it: "Übernommen von <original>".
+    REUSE_KIND_ORIGIN_LABELS = {
+        ReuseKind.ADOPTED: _("Übernommen von"),
+        ReuseKind.ADAPTED: _("Angepasst von"),
+        ReuseKind.INSPIRED: _("Inspiriert von"),
+    }
 
     class TargetGroup(models.TextChoices):
         CITIZENS = "citizens", _("Bürgerinnen und Bürger")
@@ -235,12 +261,23 @@ class Project(models.Model):
     lessons_learned = models.TextField(_("Erfahrungen"), blank=True, max_length=10000)
     based_on = models.ForeignKey(
         "self",
-        on_delete=models.SET_NULL,
+        on_delete=clear_lineage,
         null=True,
         blank=True,
         related_name="reused_by",
         verbose_name=_("Nachnutzung von"),
     )
+    reuse_kind = models.CharField(
+        _("Art der Nachnutzung"),
+        max_length=10,
+        choices=ReuseKind,
+        blank=True,
+        default="",
+        help_text=_("Wie Ihr Projekt das Original nachnutzt."),
+    )
+    # Municipalities other than the owner that own a published project based on this one;
+    # kept true by the services (projects.reuse_counts), never edited.
+    reuse_count = models.PositiveIntegerField(_("Nachnutzende Kommunen"), default=0, editable=False)
 
     contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
     contact_role = models.CharField(_("Funktion der Ansprechperson"), max_length=200, blank=True)
@@ -325,6 +362,12 @@ class Project(models.Model):
             ),
             models.Index(fields=["publication_state", "-updated_at"], name="project_upd_idx"),
             models.Index(fields=["owner", "publication_state"], name="project_owner_idx"),
+            # Search sort "meist nachgenutzt" and the facet "wird nachgenutzt" (reuse_count > 0).
+            models.Index(
+                fields=["-reuse_count", "-published_at", "-id"],
+                condition=Q(publication_state="published"),
+                name="project_most_reused_idx",
+            ),
             # The site-wide demo notice asks on every page whether any demo project exists.
             models.Index(fields=["is_demo"], condition=Q(is_demo=True), name="project_demo_idx"),
             # Facet counts without a text query (projects/facets.py): an index-only scan.
@@ -364,6 +407,10 @@ class Project(models.Model):
                 condition=Q(cover_image="") | ~Q(cover_alt_text=""),
                 name="project_cover_has_alt_text",
             ),
+            models.CheckConstraint(
+                condition=Q(reuse_kind="") | Q(based_on__isnull=False),
+                name="project_reuse_kind_needs_original",
+            ),
         ]
 
     def __str__(self):
@@ -375,10 +422,23 @@ class Project(models.Model):
             self.description_html = render_description(self.description)
             if update_fields is not None:
                 update_fields = {*update_fields, "description_html"}
+        if self.based_on_id is None and self.reuse_kind:  # no original, no type of lineage
+            self.reuse_kind = ""
+            if update_fields is not None:
+                update_fields = {*update_fields, "reuse_kind"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("projects:detail", args=[self.slug])
+
+    @property
+    def lineage_label(self) -> str:
+        """ "Übernommen von", "Angepasst von", "Inspiriert von"; "Nachnutzung von" untyped."""
+        return str(self.REUSE_KIND_ORIGIN_LABELS.get(self.reuse_kind, _("Nachnutzung von")))
+
+    @property
+    def is_reused(self) -> bool:
+        return self.reuse_count > 0
 
     @property
     def adms_status(self):

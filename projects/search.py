@@ -17,11 +17,13 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
                 · ``4`` < 500,000 · ``5`` from 500,000
 ``tag``         tag slug
 ``reuse``       ``1``: reuse offered
+``reused``      ``1``: reused by at least one other municipality (``Project.reuse_count``)
 ``oss``         ``1``: open source
 ``year``        start year, e.g. ``2024``
 ``owner``       slug or AGS of a municipality: its projects; for a Kreis, Regierungsbezirk or
                 Land also those of the municipalities within it (no facet counts of its own)
-``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``interest`` | ``title``
+``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``interest`` | ``reused``
+                | ``title``
 ``page``        page number (20 results per page)
 ==============  ==========================================================================
 
@@ -99,6 +101,7 @@ SORTS = [
     ("newest", gettext_lazy("Neueste zuerst")),
     ("updated", gettext_lazy("Zuletzt aktualisiert")),
     ("interest", gettext_lazy("Meiste Nachnutzungsinteressen")),
+    ("reused", gettext_lazy("Meist nachgenutzt")),
     ("title", gettext_lazy("Titel (A–Z)")),
 ]
 
@@ -148,6 +151,16 @@ class ValueFilter(django_filters.MultipleChoiceFilter):
         """The selected values as ``facets.facet_counts`` names them (the column as text)."""
         values = (self.convert(v) for v in value)
         return [str(v).lower() if isinstance(v, bool) else str(v) for v in values]
+
+
+class PositiveFilter(ValueFilter):
+    """A yes-facet over a count column: ``column > 0``; counted as "facet:true"."""
+
+    def filter(self, qs, value):
+        return qs.filter(**{f"{self.column}__gt": 0}) if value else qs
+
+    def tokens(self, value) -> list[str]:
+        return ["true"]
 
 
 class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
@@ -240,6 +253,7 @@ class ProjectFilterSet(django_filters.FilterSet):
         column="reuse_offered",
         convert=lambda v: True,
     )
+    reused = PositiveFilter(choices=[("1", gettext_lazy("Wird nachgenutzt"))], column="reuse_count")
     oss = ValueFilter(
         choices=[("1", gettext_lazy("Open Source"))],
         column="is_open_source",
@@ -338,6 +352,7 @@ FACET_LEGENDS = {
     "size": gettext_lazy("Einwohnerzahl der Kommune"),
     "tag": gettext_lazy("Schlagwort"),
     "reuse": gettext_lazy("Nachnutzung"),
+    "reused": gettext_lazy("Nachnutzung durch andere Kommunen"),
     "oss": gettext_lazy("Open Source"),
     "year": gettext_lazy("Beginn"),
     "owner": gettext_lazy("Kommune"),
@@ -535,6 +550,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
         "owner_kind": dict(Municipality.Kind.choices),
         "size": {str(k): v for k, v in POPULATION_CLASSES},
         "reuse": {"true": _("Nachnutzung angeboten")},
+        "reused": {"true": _("Wird nachgenutzt")},
         "oss": {"true": _("Open Source")},
     }
     facets = []
@@ -544,7 +560,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
             chosen = {str(obj.pk) for obj in selected.get(name) or []}
             for value, (key, label) in labels[name].items():
                 options.append(FacetOption(key, label, counts[name].get(value, 0), value in chosen))
-        elif name in ("reuse", "oss"):
+        elif name in ("reuse", "reused", "oss"):
             options.append(
                 FacetOption(
                     "1",
@@ -673,6 +689,7 @@ def _ordering(sort: str, has_text: bool):
     return {
         "updated": ["-updated_at", "-id"],
         "interest": ["-reuse_interest_count", "-published_at", "-id"],
+        "reused": ["-reuse_count", "-published_at", "-id"],
         "title": [Lower(Func(F("title"), function="unaccent")).asc(), "id"],
     }.get(sort, ["-published_at", "-id"])
 

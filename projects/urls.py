@@ -7,6 +7,7 @@ from projects.views import (
     history,
     mine,
     moderation,
+    reuse,
     search,
     workflow,
 )
@@ -48,6 +49,13 @@ posting_patterns = [
     ),
 ]
 
+# Reuse (reuse engineer): "Nachnutzung starten" (its permission matrix is
+# tests/projects/test_reuse_start.py) and the family page.
+reuse_patterns = [
+    path("<slug:slug>/nachnutzen/", reuse.reuse_start, name="reuse-start"),
+    path("<slug:slug>/familie/", reuse.project_family, name="family"),
+]
+
 # The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
 detail_patterns = [
     path("<slug:slug>/e-mail/", detail.project_contact_email, name="contact-email"),
@@ -57,4 +65,4 @@ detail_patterns = [
 # The search page (search engineer): /projekte/ with GET parameters, see projects/search.py.
 search_patterns = [path("", search.project_search, name="search")]
 
-urlpatterns: list = [*search_patterns, *posting_patterns, *detail_patterns]
+urlpatterns: list = [*search_patterns, *posting_patterns, *reuse_patterns, *detail_patterns]

@@ -363,13 +363,19 @@ def _generate_one(rng, sources, slugs, projects, reusable, titles, anchor):
     else:
         summary = rng.choice(archetype.summaries).format(**texts)
 
+    # How a reuse builds on its original, from the creation time (no draw from the random
+    # stream, which would change every project generated after it).
+    reuse_kind = (
+        REUSE_KINDS[created_at.microsecond % len(REUSE_KINDS)] if based_on is not None else ""
+    )
     values = {
         "kind": Project.Kind.IDEA if is_idea else Project.Kind.PROJECT,
+        "reuse_kind": reuse_kind,
         "title": title,
         "slug": slug,
         "summary": fit(tidy(summary), 500),
         "description": _description(rng, archetype, status, is_idea, texts, stop_reason)
-        + (_reused(projects[based_on]) if based_on is not None else ""),
+        + (_reused(projects[based_on], reuse_kind) if based_on is not None else ""),
         "status": status,
         "start_date": start_date,
         "end_date": end_date,
@@ -506,11 +512,20 @@ def _description(rng, archetype, status, is_idea, texts, stop_reason):
     return "\n\n".join(parts)
 
 
-def _reused(original):
-    return (
-        f"\n\n## Nachnutzung\n\nWir nutzen die Lösung von {original.owner_name} nach und "
-        "haben sie an unsere Abläufe angepasst."
-    )
+REUSE_KINDS = [Project.ReuseKind.ADAPTED, Project.ReuseKind.ADOPTED, Project.ReuseKind.INSPIRED]
+REUSE_STORIES = {
+    Project.ReuseKind.ADOPTED: "Wir haben die Lösung von {owner} übernommen, wie sie ist: "
+    "dieselbe Software, dieselben Formulare, nur unser Name und unsere Gebühren.",
+    Project.ReuseKind.ADAPTED: "Wir nutzen die Lösung von {owner} nach und haben sie an "
+    "unsere Abläufe angepasst.",
+    Project.ReuseKind.INSPIRED: "Die Lösung von {owner} hat uns den Weg gezeigt; umgesetzt "
+    "haben wir eine eigene, die zu unserer Verwaltung passt.",
+}
+
+
+def _reused(original, reuse_kind):
+    story = REUSE_STORIES[reuse_kind].format(owner=original.owner_name)
+    return f"\n\n## Nachnutzung\n\n{story}"
 
 
 def _technology(rng, archetype):

@@ -35,7 +35,8 @@ from projects.demo.generator import (
     generate,
 )
 from projects.markdown import render_description
-from projects.models import Project, ProjectLink, ReuseInterest
+from projects.models import Project, ProjectLink, ReuseInterest, clear_lineage
+from projects.reuse_counts import refresh_reuse_counts
 from projects.search_index import vector_params, vector_sql
 
 STAGING = "demo_project_staging"
@@ -116,6 +117,7 @@ def seed_demo_projects(count: int, seed: int) -> SeedResult:
     projects = generate(rng, count, sources, slugs, anchor_of(timezone.now()))
     with transaction.atomic():
         _write(projects)
+        refresh_reuse_counts()
         # The bulk path writes no row through update_search_vectors: "did you mean" is rebuilt.
         search_words.refresh()
     _analyze([Project._meta.db_table])
@@ -151,6 +153,8 @@ def clear_demo_projects() -> int:
                 pointing.delete()
             elif relation.on_delete is models.SET_NULL:
                 pointing.update(**{relation.field.name: None})
+            elif relation.on_delete is clear_lineage:  # based_on: no original, no type
+                pointing.update(**{relation.field.name: None, "reuse_kind": ""})
             elif relation.on_delete is not models.DO_NOTHING and pointing.exists():
                 raise models.ProtectedError(
                     f"Demo-Projekte werden noch verwendet: {relation.related_model._meta.label}",
@@ -159,6 +163,7 @@ def clear_demo_projects() -> int:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {Project._meta.db_table} WHERE is_demo")
             deleted = cursor.rowcount
+        refresh_reuse_counts()  # real projects lose the demo projects that reused them
         search_words.refresh()
         return deleted
 

@@ -15,6 +15,7 @@ from kommunect.text import german_slug
 from municipalities.models import Municipality
 from projects.changes import RELATION_FIELDS, SCALAR_FIELDS, describe, diff, project_snapshot
 from projects.models import Attachment, Project, ProjectLink
+from projects.reuse_counts import refresh_reuse_counts
 from projects.services.attachments import add_attachment
 from projects.services.common import (
     Action,
@@ -90,15 +91,18 @@ class _Unchanged(Exception):
 
 
 @transaction.atomic
-def project_create(*, actor, data: ProjectData, attachment: NewAttachment | None = None) -> Project:
-    """Create a draft with ``data`` and an optional attachment."""
+def project_create(
+    *, actor, data: ProjectData, attachment: NewAttachment | None = None, note: str = ""
+) -> Project:
+    """Create a draft with ``data`` and an optional attachment; ``note`` goes into the
+    history entry."""
     require_editor(actor, data.owner.pk)
     project = Project(created_by=actor, version=1, publication_state=Project.PublicationState.DRAFT)
     data.apply_to(project)
     _save_with_unique_slug(project)
     _store_relations(project, data)
     add_attachment(project, actor, attachment)
-    finish_content_write(project, actor, Action.CREATED, before={})
+    finish_content_write(project, actor, Action.CREATED, before={}, note=note)
     return project
 
 
@@ -147,6 +151,9 @@ def project_update(
                 raise _Unchanged
     except _Unchanged:
         return Project.objects.get(pk=stored.pk)
+    # A new original or owner moves this project's reuse between counts, and its own count
+    # excludes its owner's reuses.
+    refresh_reuse_counts([before["based_on"], stored.based_on_id, stored.pk])
     return stored
 
 
@@ -191,8 +198,9 @@ def project_delete(*, actor, project) -> str:
     if refusal:
         raise WorkflowError(refusal)
     files = _stored_files(row)
-    title, pk = row.title, row.pk
+    title, pk, original_id = row.title, row.pk, row.based_on_id
     row.delete()
+    refresh_reuse_counts([original_id])
     logger.info("Project %s (%r) deleted by user %s", pk, title, actor.pk)
 
     def delete_files():

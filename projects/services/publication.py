@@ -12,6 +12,7 @@ from kommunect.links import absolute_url
 from municipalities.access import curator_emails
 from projects import search_words
 from projects.models import Project
+from projects.reuse_counts import refresh_reuse_counts
 from projects.services.common import (
     Action,
     State,
@@ -55,6 +56,7 @@ def _transition(
         fields.append("rejection_reason")
     row.save(update_fields=fields)
     record(row, actor, action, note=note)
+    refresh_reuse_counts([row.based_on_id])  # a reuse counts while it is published
     if row.is_published:
         # Its words join "did you mean" once public (after commit: the word table is shared).
         transaction.on_commit(lambda: search_words.add_project_words([row.pk]))

@@ -17,6 +17,7 @@ from projects.changes import (
 from projects.forms import MAX_LINKS, LinkForm, ProjectForm
 from projects.lineage import keeps_lineage_acyclic
 from projects.models import Project, ProjectEvent, ProjectLink
+from projects.reuse_counts import refresh_reuse_counts
 from projects.services.common import (
     Action,
     WorkflowError,
@@ -148,4 +149,5 @@ def project_restore_version(
         before,
         note=_("Stand von Version %(version)s") % {"version": version},
     )
+    refresh_reuse_counts([before["based_on"], row.based_on_id, row.pk])
     return row

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST, require_safe
 from municipalities.access import can_edit_for, may_reveal_email
 from projects.actions import allowed_actions
 from projects.models import Project
+from projects.views.reuse import reuse_section
 
 
 def _project_page(
@@ -38,6 +39,7 @@ def _project_page(
         "attachments": project.attachments.all(),
         "show_email": show_email and bool(project.contact_email),
         "email_limited": email_limited,
+        **reuse_section(user, project),
     }
     template = "projects/detail.html"
     if (show_email or email_limited) and request.htmx:

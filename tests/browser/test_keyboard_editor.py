@@ -110,6 +110,7 @@ def test_pickers_keep_choices_across_searches(page, context, live_server, editor
         based_on.locator(".picker__chosen").get_by_label(re.compile("^Wohngeld digital"))
     ).to_be_checked()
 
+    page.locator("#id_reuse_kind").get_by_label("angepasst").check()
     page.locator("#id_title").fill("Auswahl bleibt")
     page.locator("#id_summary").fill("Kurz.")
     page.get_by_role("button", name="Als Entwurf speichern").click()
@@ -121,3 +122,4 @@ def test_pickers_keep_choices_across_searches(page, context, live_server, editor
     }
     assert [p.name for p in project.partners.all()] == ["Nachbarhausen"]
     assert project.based_on == original
+    assert project.reuse_kind == Project.ReuseKind.ADAPTED

@@ -60,6 +60,7 @@ def edit_data(project: Project, **overrides) -> dict:
         partners=[m.pk for m in project.partners.all()],
         processes=[p.pk for p in project.processes.all()],
         based_on=project.based_on_id,
+        reuse_kind=project.reuse_kind or None,
     )
     data["links-TOTAL_FORMS"] = str(len(links))
     data["links-INITIAL_FORMS"] = str(len(links))

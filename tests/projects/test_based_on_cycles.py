@@ -46,7 +46,8 @@ def field_error(content: str) -> str:
 
 def post_edit(client, project, original):
     return client.post(
-        reverse("projects:edit", args=[project.slug]), edit_data(project, based_on=original.pk)
+        reverse("projects:edit", args=[project.slug]),
+        edit_data(project, based_on=original.pk, reuse_kind="adapted"),
     )
 
 

@@ -35,7 +35,8 @@ def test_create_based_on_a_published_project_shows_it_on_the_page(
 ):
     client.force_login(editor_a)
     response = client.post(
-        reverse("projects:create"), form_data(municipality_a, based_on=original.pk)
+        reverse("projects:create"),
+        form_data(municipality_a, based_on=original.pk, reuse_kind="adopted"),
     )
     assert response.status_code == 302
     project = Project.objects.get(owner=municipality_a)
@@ -100,9 +101,13 @@ def test_edit_changes_and_clears_the_original_with_history(
     project = ProjectFactory(owner=municipality_a)
     client.force_login(editor_a)
     url = reverse("projects:edit", args=[project.slug])
-    assert client.post(url, edit_data(project, based_on=original.pk)).status_code == 302
+    assert (
+        client.post(url, edit_data(project, based_on=original.pk, reuse_kind="adapted")).status_code
+        == 302
+    )
     project.refresh_from_db()
     assert project.based_on == original
+    assert project.reuse_kind == Project.ReuseKind.ADAPTED
     assert project.events.get(action=ProjectEvent.Action.EDITED).changes["based_on"] == {
         "old": None,
         "new": original.pk,
@@ -112,10 +117,11 @@ def test_edit_changes_and_clears_the_original_with_history(
     assert client.post(url, edit_data(project, based_on="")).status_code == 302
     project.refresh_from_db()
     assert project.based_on is None
+    assert project.reuse_kind == ""  # no original, no type of lineage
 
 
 def test_an_original_unpublished_later_may_stay(client, editor_a, municipality_a, original):
-    project = ProjectFactory(owner=municipality_a, based_on=original)
+    project = ProjectFactory(owner=municipality_a, based_on=original, reuse_kind="inspired")
     original.publication_state = State.ARCHIVED
     original.save()
     client.force_login(editor_a)
@@ -126,3 +132,48 @@ def test_an_original_unpublished_later_may_stay(client, editor_a, municipality_a
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.based_on == original
+
+
+def test_a_chosen_original_needs_the_type_of_reuse(client, editor_a, municipality_a, original):
+    client.force_login(editor_a)
+    response = client.post(
+        reverse("projects:create"), form_data(municipality_a, based_on=original.pk)
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_reuse_kind_error"' in html
+    assert "Bitte wählen Sie, wie Ihr Projekt das Original nachnutzt." in html
+    assert not Project.objects.filter(owner=municipality_a).exists()
+    response = client.post(
+        reverse("projects:create"),
+        form_data(municipality_a, based_on=original.pk, reuse_kind="geklaut"),
+    )
+    assert response.status_code == 200
+    assert 'id="id_reuse_kind_error"' in response.content.decode()
+    assert not Project.objects.filter(owner=municipality_a).exists()
+
+
+def test_a_type_without_original_is_dropped(client, editor_a, municipality_a):
+    client.force_login(editor_a)
+    response = client.post(
+        reverse("projects:create"), form_data(municipality_a, reuse_kind="adopted")
+    )
+    assert response.status_code == 302
+    assert Project.objects.get(owner=municipality_a).reuse_kind == ""
+
+
+def test_an_untyped_lineage_stored_earlier_can_be_saved_as_it_is(
+    client, editor_a, municipality_a, original
+):
+    project = ProjectFactory(owner=municipality_a, based_on=original)
+    client.force_login(editor_a)
+    url = reverse("projects:edit", args=[project.slug])
+    assert client.post(url, edit_data(project, title="Tippfehler behoben")).status_code == 302
+    project.refresh_from_db()
+    assert (project.title, project.based_on, project.reuse_kind) == (
+        "Tippfehler behoben",
+        original,
+        "",
+    )
+    page = client.get(project.get_absolute_url()).content.decode()
+    assert "Nachnutzung von" in page

@@ -37,6 +37,7 @@ def facet_values(project: Project) -> dict[str, set[str]]:
         "size": {str(size)},
         "tag": {t.slug for t in project.tags.all()},
         "reuse": {"1"} if project.reuse_offered else set(),
+        "reused": {"1"} if project.reuse_count else set(),
         "oss": {"1"} if project.is_open_source else set(),
         "year": {str(project.start_date.year)} if project.start_date else set(),
     }

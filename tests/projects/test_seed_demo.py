@@ -452,3 +452,29 @@ def test_seeding_writes_the_compounds_and_vectors_a_save_would_write(demo):
         pk: rest for pk, *rest in Project.objects.filter(pk__in=sample).values_list("pk", *terms)
     } == seeded
     assert dict(Project.objects.filter(pk__in=sample).values_list("pk", "search_vector")) == vectors
+
+
+def test_reuses_are_typed_and_counted(demo):
+    """Every demo reuse names its type, in the field and in its story; the originals count
+    the municipalities that reuse them."""
+    reuses = list(projects().filter(based_on__isnull=False).select_related("based_on"))
+    stories = {
+        Project.ReuseKind.ADOPTED: "übernommen, wie sie ist",
+        Project.ReuseKind.ADAPTED: "an unsere Abläufe angepasst",
+        Project.ReuseKind.INSPIRED: "hat uns den Weg gezeigt",
+    }
+    assert {p.reuse_kind for p in reuses} == set(Project.ReuseKind)
+    assert all(stories[p.reuse_kind] in p.description for p in reuses)
+    assert not projects().filter(based_on__isnull=True).exclude(reuse_kind="").exists()
+    for original in {p.based_on for p in reuses}:
+        expected = len(
+            {
+                p.owner_id
+                for p in reuses
+                if p.based_on_id == original.pk
+                and p.is_published
+                and p.owner_id != original.owner_id
+            }
+        )
+        assert original.reuse_count == expected, original.title
+    assert any(p.based_on.reuse_count for p in reuses)

@@ -18,6 +18,7 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
 ``tag``         tag slug
 ``reuse``       ``1``: reuse offered
 ``oss``         ``1``: open source
+``ready``       ``1``: gut nachnutzbar (reuse checklist complete and confirmed within 12 months)
 ``year``        start year, e.g. ``2024``
 ``owner``       slug or AGS of a municipality: its projects; for a Kreis, Regierungsbezirk or
                 Land also those of the municipalities within it (no facet counts of its own)
@@ -73,6 +74,7 @@ from taggit.models import Tag
 from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
+from projects import readiness
 from projects.facets import Counts, facet_counts
 from projects.models import Project, SearchWord
 from projects.queries import region_owner_ids
@@ -171,6 +173,17 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         return [str(obj.pk) for obj in value]
 
 
+class ReadyFilter(ValueFilter):
+    """ "gut nachnutzbar": ``ready_until`` not past (projects/readiness.py), so that it needs no
+    rewrite when a confirmation grows old."""
+
+    def filter(self, qs, value):
+        return qs.filter(ready_until__gte=readiness.today()) if value else qs
+
+    def tokens(self, value) -> list[str]:
+        return ["true"]
+
+
 class OwnerChoiceField(LenientModelMultipleChoiceField):
     """Municipalities named by slug or AGS; unknown values are dropped and reported."""
 
@@ -245,6 +258,7 @@ class ProjectFilterSet(django_filters.FilterSet):
         column="is_open_source",
         convert=lambda v: True,
     )
+    ready = ReadyFilter(choices=[("1", gettext_lazy("Gut nachnutzbar"))], column="ready_until")
     year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
     owner = OwnerFilter(
         queryset=Municipality.objects.select_related("parent").only(
@@ -339,6 +353,7 @@ FACET_LEGENDS = {
     "tag": gettext_lazy("Schlagwort"),
     "reuse": gettext_lazy("Nachnutzung"),
     "oss": gettext_lazy("Open Source"),
+    "ready": gettext_lazy("Nachnutzbarkeit"),
     "year": gettext_lazy("Beginn"),
     "owner": gettext_lazy("Kommune"),
 }
@@ -536,6 +551,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
         "size": {str(k): v for k, v in POPULATION_CLASSES},
         "reuse": {"true": _("Nachnutzung angeboten")},
         "oss": {"true": _("Open Source")},
+        "ready": {"true": _("Gut nachnutzbar")},
     }
     facets = []
     for name in FACET_NAMES:
@@ -544,7 +560,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
             chosen = {str(obj.pk) for obj in selected.get(name) or []}
             for value, (key, label) in labels[name].items():
                 options.append(FacetOption(key, label, counts[name].get(value, 0), value in chosen))
-        elif name in ("reuse", "oss"):
+        elif name in ("reuse", "oss", "ready"):
             options.append(
                 FacetOption(
                     "1",

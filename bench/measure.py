@@ -317,6 +317,29 @@ def page_scenarios(varied: int) -> list[Scenario]:
         .order_by("-n", "pk")
         .first()
     )
+    # The Gemeinde with the most published projects: its peers are of its size, so their gap
+    # analysis reads about the most peer projects; and the Landkreis whose Gemeinden published
+    # the most (its matrix and bundling candidates).
+    level = Municipality.Level
+    by_owner = (
+        Project.objects.published()
+        .filter(owner__level=level.MUNICIPALITY, owner__population__isnull=False)
+        .values("owner")
+        .annotate(n=Count("id"))
+        .order_by("-n", "owner")
+    )
+    gap_town = Municipality.objects.get(pk=by_owner[0]["owner"])
+    by_district = (
+        Project.objects.published()
+        .filter(
+            owner__parent__level=level.DISTRICT,
+            owner__parent__kind__in=[Municipality.Kind.RURAL_DISTRICT, Municipality.Kind.DISTRICT],
+        )
+        .values("owner__parent")
+        .annotate(n=Count("id"))
+        .order_by("-n", "owner__parent")
+    )
+    district = Municipality.objects.get(pk=by_district[0]["owner__parent"])
     search = reverse("projects:search")
     facets = (
         f"q=digitaler+antrag&status={Project.Status.IN_PROGRESS}&status={Project.Status.COMPLETED}"
@@ -345,6 +368,10 @@ def page_scenarios(varied: int) -> list[Scenario]:
         # An abbreviation whose long form (Kraftfahrzeug) the projects use.
         Scenario("j", "Synonym (Kfz)", [query("Kfz")]),
         Scenario("k", "„oder“ (Wohngeld oder Elterngeld)", [query("Wohngeld oder Elterngeld")]),
+        Scenario(
+            "l", f"Kommune mit Lückenanalyse ({gap_town.name})", [gap_town.get_absolute_url()]
+        ),
+        Scenario("r", f"Landkreis mit Gemeinden ({district.name})", [district.get_absolute_url()]),
     ]
 
 

@@ -317,9 +317,11 @@ def page_scenarios(varied: int) -> list[Scenario]:
         .order_by("-n", "pk")
         .first()
     )
-    # The Gemeinde with the most published projects: its peers are of its size, so their gap
-    # analysis reads about the most peer projects; and the Landkreis whose Gemeinden published
-    # the most (its matrix and bundling candidates).
+    # The gap analysis that reads the most: of the 50 Gemeinden with the most published
+    # projects, the one whose peers published the most; and the Landkreis whose Gemeinden
+    # published the most (its matrix and bundling candidates).
+    from projects.peers import peers_of
+
     level = Municipality.Level
     by_owner = (
         Project.objects.published()
@@ -328,7 +330,13 @@ def page_scenarios(varied: int) -> list[Scenario]:
         .annotate(n=Count("id"))
         .order_by("-n", "owner")
     )
-    gap_town = Municipality.objects.get(pk=by_owner[0]["owner"])
+    candidates = Municipality.objects.filter(pk__in=[row["owner"] for row in by_owner[:50]])
+
+    def peer_projects(municipality) -> int:
+        peers = [peer.pk for peer in peers_of(municipality)]
+        return Project.objects.published().filter(owner_id__in=peers).count()
+
+    gap_town = max(candidates.order_by("pk"), key=peer_projects)
     by_district = (
         Project.objects.published()
         .filter(
@@ -369,7 +377,7 @@ def page_scenarios(varied: int) -> list[Scenario]:
         Scenario("j", "Synonym (Kfz)", [query("Kfz")]),
         Scenario("k", "„oder“ (Wohngeld oder Elterngeld)", [query("Wohngeld oder Elterngeld")]),
         Scenario(
-            "l", f"Kommune mit Lückenanalyse ({gap_town.name})", [gap_town.get_absolute_url()]
+            "q", f"Kommune mit Lückenanalyse ({gap_town.name})", [gap_town.get_absolute_url()]
         ),
         Scenario("r", f"Landkreis mit Gemeinden ({district.name})", [district.get_absolute_url()]),
     ]

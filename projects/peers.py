@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Case, Count, F, Func, IntegerField, Q, Value, When
+from django.urls import reverse
 
 from municipalities.models import Municipality
 from projects.models import Project
@@ -39,8 +40,6 @@ class Gap:
 
     @property
     def service_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("ozg:service-detail", args=[self.service_ozg_id])
 
 

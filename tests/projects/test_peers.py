@@ -172,6 +172,28 @@ def test_meine_kommune_shows_the_gaps_of_the_chosen_municipality(client, kreis, 
     assert other.context["chosen"] == home
 
 
+def test_a_kreis_member_sees_the_kreis_overview_on_meine_kommune(client, kreis, services):
+    a, b = town("A-Dorf", 5_000, kreis), town("B-Dorf", 6_000, kreis)
+    ProjectFactory(owner=a, services=[services[0]], title="Kita A")
+    ProjectFactory(owner=b, services=[services[0]], title="Kita B")
+    user = UserFactory()
+    MembershipFactory(user=user, municipality=kreis)
+    client.force_login(user)
+    response = client.get(reverse("regions:mine"))
+    assert [c.service_id for c in response.context["bundling"]] == [services[0].pk]
+    assert 'id="district-matrix-heading"' in response.content.decode()
+
+
+def test_the_gemeinde_meine_keeps_its_page(client, kreis):
+    """/kommunen/meine/ is the Gemeinde Meine (Landkreis Gifhorn); Meine Kommune lives at
+    /kommunen/meine-kommune/."""
+    meine = town("Meine", 8_000, kreis, slug="meine")
+    assert meine.get_absolute_url() == "/kommunen/meine/"
+    response = client.get(meine.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["municipality"] == meine
+
+
 def test_the_header_links_meine_kommune_for_signed_in_users(client, outsider):
     url = reverse("regions:mine")
     assert url not in client.get(reverse("home")).content.decode()

@@ -317,6 +317,37 @@ def page_scenarios(varied: int) -> list[Scenario]:
         .order_by("-n", "pk")
         .first()
     )
+    # The gap analysis that reads the most: of the 50 Gemeinden with the most published
+    # projects, the one whose peers published the most; and the Landkreis whose Gemeinden
+    # published the most (its matrix and bundling candidates).
+    from projects.peers import peers_of
+
+    level = Municipality.Level
+    by_owner = (
+        Project.objects.published()
+        .filter(owner__level=level.MUNICIPALITY, owner__population__isnull=False)
+        .values("owner")
+        .annotate(n=Count("id"))
+        .order_by("-n", "owner")
+    )
+    candidates = Municipality.objects.filter(pk__in=[row["owner"] for row in by_owner[:50]])
+
+    def peer_projects(municipality) -> int:
+        peers = [peer.pk for peer in peers_of(municipality)]
+        return Project.objects.published().filter(owner_id__in=peers).count()
+
+    gap_town = max(candidates.order_by("pk"), key=peer_projects)
+    by_district = (
+        Project.objects.published()
+        .filter(
+            owner__parent__level=level.DISTRICT,
+            owner__parent__kind__in=[Municipality.Kind.RURAL_DISTRICT, Municipality.Kind.DISTRICT],
+        )
+        .values("owner__parent")
+        .annotate(n=Count("id"))
+        .order_by("-n", "owner__parent")
+    )
+    district = Municipality.objects.get(pk=by_district[0]["owner__parent"])
     search = reverse("projects:search")
     facets = (
         f"q=digitaler+antrag&status={Project.Status.IN_PROGRESS}&status={Project.Status.COMPLETED}"
@@ -345,6 +376,10 @@ def page_scenarios(varied: int) -> list[Scenario]:
         # An abbreviation whose long form (Kraftfahrzeug) the projects use.
         Scenario("j", "Synonym (Kfz)", [query("Kfz")]),
         Scenario("k", "„oder“ (Wohngeld oder Elterngeld)", [query("Wohngeld oder Elterngeld")]),
+        Scenario(
+            "q", f"Kommune mit Lückenanalyse ({gap_town.name})", [gap_town.get_absolute_url()]
+        ),
+        Scenario("r", f"Landkreis mit Gemeinden ({district.name})", [district.get_absolute_url()]),
     ]
 
 

@@ -84,6 +84,7 @@ SEED_INPUTS = (
     "projects/demo/**/*.py",
     "projects/management/commands/seed_demo.py",
     "projects/search_index.py",
+    "projects/readiness.py",
     "projects/compounds.py",
     "projects/search_sql.py",
     "projects/markdown.py",

@@ -301,6 +301,10 @@ class Project(models.Model):
     featured = models.BooleanField(_("Hervorgehoben"), default=False)
     last_confirmed = models.DateField(_("Zuletzt bestätigt"), null=True, blank=True)
     reuse_interest_count = models.PositiveIntegerField(_("Nachnutzungsinteresse"), default=0)
+    # The last day the project counts as "gut nachnutzbar" (projects/readiness.py): its checklist
+    # is complete and its status confirmed; NULL if an item is missing. The search compares it
+    # with the current date, so that it never goes stale.
+    ready_until = models.DateField(_("Gut nachnutzbar bis"), null=True, editable=False)
     is_demo = models.BooleanField(_("Demo-Inhalt"), default=False, editable=False)
     # The archetype (projects.demo.archetypes) a demo project was generated from; the judged
     # relevance set of the search (tests/projects/relevance) names archetypes, not projects.
@@ -373,9 +377,15 @@ class Project(models.Model):
             # Facet counts without a text query (projects/facets.py): an index-only scan.
             models.Index(
                 fields=["id"],
-                include=["facet_values"],
+                include=["facet_values", "ready_until"],
                 condition=Q(publication_state="published"),
                 name="project_facets_cover",
+            ),
+            # The facet "gut nachnutzbar" (ready_until >= today).
+            models.Index(
+                fields=["ready_until"],
+                condition=Q(publication_state="published"),
+                name="project_ready_idx",
             ),
             # Facet filters of the search page (any combination, btree_gin for the scalars):
             # a Bundesland + topic + status filter reads ~100 rows instead of scanning all.

@@ -7,12 +7,14 @@ would shadow the fixed paths there (beitreten/, anfragen/, …).
 
 from django.urls import path
 
-from projects.views import region
+from projects.views import peers, region
 
 app_name = "regions"
 
 urlpatterns = [
     path("beteiligt/", region.participating, name="participating"),
+    # Not "meine/": that is the slug of the Gemeinde Meine (Landkreis Gifhorn, 03151016).
+    path("meine-kommune/", peers.my_municipality, name="mine"),
     path("<str:key>/", region.detail, name="detail"),
     path("<str:key>/e-mail/", region.contact_email, name="contact-email"),
 ]

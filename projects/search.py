@@ -19,6 +19,7 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
 ``reuse``       ``1``: reuse offered
 ``reused``      ``1``: reused by at least one other municipality (``Project.reuse_count``)
 ``oss``         ``1``: open source
+``ready``       ``1``: gut nachnutzbar (reuse checklist complete and confirmed within 12 months)
 ``year``        start year, e.g. ``2024``
 ``owner``       slug or AGS of a municipality: its projects; for a Kreis, Regierungsbezirk or
                 Land also those of the municipalities within it (no facet counts of its own)
@@ -75,6 +76,7 @@ from taggit.models import Tag
 from kommunect.text import clean_text
 from municipalities.models import Municipality
 from ozg.models import LifeSituation, Service, TopicField
+from projects import readiness
 from projects.facets import Counts, facet_counts
 from projects.models import Project, SearchWord
 from projects.queries import region_owner_ids
@@ -184,6 +186,17 @@ class ObjectFilter(django_filters.ModelMultipleChoiceFilter):
         return [str(obj.pk) for obj in value]
 
 
+class ReadyFilter(ValueFilter):
+    """ "gut nachnutzbar": ``ready_until`` not past (projects/readiness.py), so that it needs no
+    rewrite when a confirmation grows old."""
+
+    def filter(self, qs, value):
+        return qs.filter(ready_until__gte=readiness.today()) if value else qs
+
+    def tokens(self, value) -> list[str]:
+        return ["true"]
+
+
 class OwnerChoiceField(LenientModelMultipleChoiceField):
     """Municipalities named by slug or AGS; unknown values are dropped and reported."""
 
@@ -259,6 +272,7 @@ class ProjectFilterSet(django_filters.FilterSet):
         column="is_open_source",
         convert=lambda v: True,
     )
+    ready = ReadyFilter(choices=[("1", gettext_lazy("Gut nachnutzbar"))], column="ready_until")
     year = ValueFilter(choices=_year_choices, column="facet_start_year", convert=int)
     owner = OwnerFilter(
         queryset=Municipality.objects.select_related("parent").only(
@@ -354,6 +368,7 @@ FACET_LEGENDS = {
     "reuse": gettext_lazy("Nachnutzung"),
     "reused": gettext_lazy("Nachnutzung durch andere Kommunen"),
     "oss": gettext_lazy("Open Source"),
+    "ready": gettext_lazy("Nachnutzbarkeit"),
     "year": gettext_lazy("Beginn"),
     "owner": gettext_lazy("Kommune"),
 }
@@ -552,6 +567,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
         "reuse": {"true": _("Nachnutzung angeboten")},
         "reused": {"true": _("Wird nachgenutzt")},
         "oss": {"true": _("Open Source")},
+        "ready": {"true": _("Gut nachnutzbar")},
     }
     facets = []
     for name in FACET_NAMES:
@@ -560,7 +576,7 @@ def build_facets(counts: dict, filterset: ProjectFilterSet) -> list[Facet]:
             chosen = {str(obj.pk) for obj in selected.get(name) or []}
             for value, (key, label) in labels[name].items():
                 options.append(FacetOption(key, label, counts[name].get(value, 0), value in chosen))
-        elif name in ("reuse", "reused", "oss"):
+        elif name in ("reuse", "reused", "oss", "ready"):
             options.append(
                 FacetOption(
                     "1",

@@ -36,6 +36,7 @@ from projects.demo.generator import (
 )
 from projects.markdown import render_description
 from projects.models import Project, ProjectLink, ReuseInterest, clear_lineage
+from projects.readiness import refresh_ready_until
 from projects.reuse_counts import refresh_reuse_counts
 from projects.search_index import vector_params, vector_sql
 
@@ -116,8 +117,9 @@ def seed_demo_projects(count: int, seed: int) -> SeedResult:
     slugs = SlugRegistry(Project.objects.values_list("slug", flat=True).iterator())
     projects = generate(rng, count, sources, slugs, anchor_of(timezone.now()))
     with transaction.atomic():
-        _write(projects)
+        ids = _write(projects)
         refresh_reuse_counts()
+        refresh_ready_until(ids, fresh=True)  # "gut nachnutzbar" (projects/readiness.py)
         # The bulk path writes no row through update_search_vectors: "did you mean" is rebuilt.
         search_words.refresh()
     _analyze([Project._meta.db_table])

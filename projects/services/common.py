@@ -15,6 +15,7 @@ from municipalities.access import can_edit_for, is_curator
 from ozg.models import TopicField
 from projects.changes import FieldChange, diff, filled, project_snapshot
 from projects.models import Project, ProjectEvent
+from projects.readiness import refresh_ready_until
 from projects.search_index import update_search_vectors
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def require_version(row: Project, expected_version: int | None, message: str, **
 
 
 def record(project, actor, action, *, changes=None, snapshot=None, note="") -> ProjectEvent:
+    refresh_ready_until([project.pk])  # every change may complete or break the checklist
     return ProjectEvent.objects.create(
         project=project,
         actor=actor if actor and actor.is_authenticated else None,

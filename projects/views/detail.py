@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from municipalities.access import can_edit_for, may_reveal_email
+from projects import readiness
 from projects.actions import allowed_actions
 from projects.models import Project
 from projects.views.reuse import reuse_section
@@ -40,6 +41,7 @@ def _project_page(
         "show_email": show_email and bool(project.contact_email),
         "email_limited": email_limited,
         **reuse_section(user, project),
+        "readiness": readiness.checklist(project) if is_author else None,
     }
     template = "projects/detail.html"
     if (show_email or email_limited) and request.htmx:

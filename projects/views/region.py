@@ -15,6 +15,7 @@ from municipalities.access import may_reveal_email, municipality_page_links, pen
 from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
 from projects import queries
+from projects.views.peers import municipality_sections
 
 SLUG_OR_AGS = re.compile(r"[-a-z0-9_]{1,220}")
 PAGE_SIZE = 20
@@ -107,6 +108,7 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
             "search_url": search_url(owner=municipality.slug),
             "show_email": show_email and bool(municipality.officer_email),
             "email_limited": email_limited,
+            **municipality_sections(municipality),
         },
         status=429 if email_limited else 200,
     )

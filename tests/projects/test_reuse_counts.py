@@ -225,23 +225,22 @@ def test_sort_most_reused_first(client, reused_world):
 
 
 @pytest.mark.parametrize(
-    "params",
+    ("params", "reused"),
     [
-        {},
-        {"reused": ["1"]},
-        {"reused": ["1"], "oss": ["1"]},
-        {"q": ["nachgenutzt"], "reused": ["1"]},
+        ({}, {"1": 2}),
+        ({"reused": ["1"]}, {"1": 2}),
+        ({"reused": ["1"], "oss": ["1"]}, {}),  # the only open source project is not reused
+        ({"q": ["nachgenutzt"], "reused": ["1"]}, {"1": 2}),
     ],
 )
-def test_facet_counts_are_exact(client, reused_world, params):
+def test_facet_counts_are_exact(client, reused_world, params, reused):
     counts, total = page_counts(client, params)
     published = Project.objects.published()
     if "q" in params:
         published = published.filter(title__icontains="nachgenutzt")
     selections = {name: values for name, values in params.items() if name != "q"}
     assert (counts, total) == brute_force_counts(selections, published)
-    if "oss" not in params:  # the only open source project is not reused
-        assert counts["reused"] == {"1": 2}
+    assert counts.get("reused", {}) == reused
 
 
 def test_facet_filters_the_reused_projects(client, reused_world):
@@ -253,7 +252,9 @@ def test_facet_filters_the_reused_projects(client, reused_world):
 
 def test_the_sort_reads_its_index(reused_world):
     with connection.cursor() as cursor:
+        # Tiny tables: forbid the scan and the sort, so the plan shows the index that orders.
         cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
         sql, params = (
             Project.objects.published()
             .order_by("-reuse_count", "-published_at", "-id")

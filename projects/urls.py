@@ -7,6 +7,7 @@ from projects.views import (
     history,
     mine,
     moderation,
+    requests,
     search,
     workflow,
 )
@@ -18,6 +19,7 @@ app_name = "projects"
 posting_patterns = [
     path("neu/", editing.project_create, name="create"),
     path("meine/", mine.my_projects, name="mine"),
+    path("anfragen/", requests.my_requests, name="my-requests"),
     path("moderation/", moderation.moderation_queue, name="moderation"),
     path("moderation/geaendert/", moderation.changed_since_review, name="moderation-changed"),
     path("vorschau/", editing.description_preview, name="preview"),
@@ -38,6 +40,28 @@ posting_patterns = [
         "<slug:slug>/verlauf/<int:version>/wiederherstellen/",
         history.version_restore,
         name="version-restore",
+    ),
+    path("<slug:slug>/anfragen/neu/", requests.request_create, name="request-create"),
+    path("<slug:slug>/anfragen/<int:pk>/", requests.request_detail, name="request"),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/antworten/", requests.request_answer, name="request-answer"
+    ),
+    path("<slug:slug>/anfragen/<int:pk>/nachricht/", requests.request_post, name="request-post"),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/vereinbaren/", requests.request_agree, name="request-agree"
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/ablehnen/", requests.request_decline, name="request-decline"
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/zurueckziehen/",
+        requests.request_withdraw,
+        name="request-withdraw",
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/umgesetzt/",
+        requests.request_complete,
+        name="request-complete",
     ),
     path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
     path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),

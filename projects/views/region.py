@@ -14,7 +14,7 @@ from kommunect.links import search_url
 from municipalities.access import may_reveal_email, municipality_page_links, pending_requests
 from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
-from projects import queries
+from projects import queries, reuse_requests
 
 SLUG_OR_AGS = re.compile(r"[-a-z0-9_]{1,220}")
 PAGE_SIZE = 20
@@ -107,6 +107,7 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
             "search_url": search_url(owner=municipality.slug),
             "show_email": show_email and bool(municipality.officer_email),
             "email_limited": email_limited,
+            "request_figures": reuse_requests.municipality_figures(municipality),
         },
         status=429 if email_limited else 200,
     )

@@ -44,7 +44,7 @@ def _request(project_id, slug, owner_id, municipality_id, asked, now):
     answered = asked + timedelta(seconds=min(rng.expovariate(1 / 259200), span * 0.5))
     parts = sorted(rng.sample(Part.values, rng.randint(1, 3)), key=Part.values.index)
     questions = rng.choice(words.REQUEST_QUESTIONS)
-    events = [(None, municipality_id, Action.ASKED, State.OPEN, questions, asked)]
+    events = [(None, municipality_id, Action.ASKED, State.OPEN, "", asked)]
     if state != State.OPEN and not (state == State.WITHDRAWN and rng.random() < 0.5):
         answer = rng.choice(words.REQUEST_ANSWERS)
         events.append((None, owner_id, Action.ANSWERED, State.CLARIFYING, answer, answered))

@@ -84,7 +84,6 @@ def _save(ReuseRequest, ReuseRequestEvent, batch):
             municipality_id=row.municipality_id,
             action="migrated",
             state=request.state,
-            text=row.message,
             created_at=row.created_at,
         )
         for request, (_request, row) in zip(requests, batch, strict=True)

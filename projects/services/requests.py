@@ -33,6 +33,7 @@ from projects.services.common import WorkflowError
 State = ReuseRequest.State
 SUBJECT_PREFIX = "[Kommunect] "
 MAX_TEXT = 5000
+REMIND_AFTER_DAYS = 7
 
 
 class StaleRequest(WorkflowError):
@@ -162,7 +163,7 @@ def request_create(
         raise WorkflowError(
             _("Ihre Kommune hat für dieses Projekt bereits eine offene Anfrage.")
         ) from None
-    event = _record(request, actor, Event.Action.ASKED, municipality, text=request.questions)
+    event = _record(request, actor, Event.Action.ASKED, municipality)
     _notify(request, event, to_owner=True)
     return request
 
@@ -302,7 +303,7 @@ def request_remind(request: ReuseRequest) -> bool:
         return False
     row.reminded_at = timezone.now()
     row.save(update_fields=["reminded_at", "updated_at"])
-    event = _record(row, None, Event.Action.REMINDED, None, text=row.questions)
+    event = _record(row, None, Event.Action.REMINDED, None)
     _notify(row, event, to_owner=True)
     return True
 
@@ -410,6 +411,7 @@ def _recipients(row: ReuseRequest, event: Event, *, to_owner: bool) -> list[str]
     return [email for email in emails if email and email != own]
 
 
+ASKING = {Event.Action.ASKED, Event.Action.REMINDED}
 SUBJECTS = {
     Event.Action.ASKED: gettext_lazy("Neue Nachnutzungsanfrage für „%(title)s“"),
     Event.Action.ANSWERED: gettext_lazy("Antwort auf Ihre Nachnutzungsanfrage zu „%(title)s“"),
@@ -441,6 +443,8 @@ def _notify(row: ReuseRequest, event: Event, *, to_owner: bool) -> None:
             "speaker": event.municipality.name if event.municipality else _("Kommunect"),
             "actor_name": (actor.get_full_name() or actor.username) if actor else "",
             "reminder": event.action == Event.Action.REMINDED,
+            # The questions are the request's own; a step's text is the event's.
+            "text": event.text or (row.questions if event.action in ASKING else ""),
             "url": absolute_url(row.get_absolute_url()),
         }
         subject = str(SUBJECTS[event.action]) % {"title": " ".join(row.project.title.split())}

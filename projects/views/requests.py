@@ -74,7 +74,9 @@ def _visible(request: HttpRequest, slug: str, pk: int):
     return found
 
 
-def _page(request, reuse_request, *, forms=None, status=200, error=None) -> HttpResponse:
+def _page(
+    request, reuse_request, *, forms=None, status=200, error=None, kept_text=""
+) -> HttpResponse:
     context = reuse_requests.request_page(request.user, reuse_request)
     version = reuse_request.version
     context["message_form"] = MessageForm(initial={"version": version})
@@ -86,6 +88,7 @@ def _page(request, reuse_request, *, forms=None, status=200, error=None) -> Http
         )
     context.update(forms or {})
     context["error"] = error
+    context["kept_text"] = kept_text
     return render(request, REQUEST_TEMPLATE, context, status=status)
 
 
@@ -144,7 +147,17 @@ def _step(request: HttpRequest, slug: str, pk: int, step: str) -> HttpResponse:
             else type(form)(kept)
         )
         kept_form.is_valid()
-        return _page(request, current, forms={form_name: kept_form}, status=409, error=str(error))
+        steps = services.allowed_steps(request.user, current)
+        shown = "post" if step in ("answer", "post") else step
+        return _page(
+            request,
+            current,
+            forms={form_name: kept_form},
+            status=409,
+            error=str(error),
+            # The form is gone in the new state: the text is shown with the message.
+            kept_text="" if shown in steps else form.cleaned_data.get("text", ""),
+        )
     messages.success(request, str(DONE[step]))
     return redirect(reuse_request.get_absolute_url() + "#verlauf")
 

@@ -62,10 +62,6 @@ def is_asker_side(user, request: ReuseRequest) -> bool:
     return request.municipality_id in editable_municipality_ids(user)
 
 
-def can_view(user, request: ReuseRequest) -> bool:
-    return is_curator(user) or is_owner_side(user, request) or is_asker_side(user, request)
-
-
 def asking_municipalities(user, project: Project) -> list[Municipality]:
     """The municipalities ``user`` may ask for ``project`` on behalf of: theirs, not A."""
     ids = [pk for pk in editable_municipality_ids(user) if pk != project.owner_id]

@@ -19,7 +19,6 @@ app_name = "projects"
 posting_patterns = [
     path("neu/", editing.project_create, name="create"),
     path("meine/", mine.my_projects, name="mine"),
-    path("anfragen/", requests.my_requests, name="my-requests"),
     path("moderation/", moderation.moderation_queue, name="moderation"),
     path("moderation/geaendert/", moderation.changed_since_review, name="moderation-changed"),
     path("vorschau/", editing.description_preview, name="preview"),
@@ -41,6 +40,19 @@ posting_patterns = [
         history.version_restore,
         name="version-restore",
     ),
+    path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
+    path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),
+    path(
+        "<slug:slug>/dateien/<int:pk>/loeschen/",
+        attachments.attachment_delete,
+        name="attachment-delete",
+    ),
+]
+
+# Reuse requests (projects/views/requests.py): "Meine Anfragen", asking, the request page and
+# its steps (one URL each, see tests/projects/test_request_permissions.py).
+request_patterns = [
+    path("anfragen/", requests.my_requests, name="my-requests"),
     path("<slug:slug>/anfragen/neu/", requests.request_create, name="request-create"),
     path("<slug:slug>/anfragen/<int:pk>/", requests.request_detail, name="request"),
     path(
@@ -63,13 +75,6 @@ posting_patterns = [
         requests.request_complete,
         name="request-complete",
     ),
-    path("<slug:slug>/titelbild/", attachments.cover_image, name="cover"),
-    path("<slug:slug>/dateien/<int:pk>/", attachments.attachment_download, name="attachment"),
-    path(
-        "<slug:slug>/dateien/<int:pk>/loeschen/",
-        attachments.attachment_delete,
-        name="attachment-delete",
-    ),
 ]
 
 # The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
@@ -81,4 +86,4 @@ detail_patterns = [
 # The search page (search engineer): /projekte/ with GET parameters, see projects/search.py.
 search_patterns = [path("", search.project_search, name="search")]
 
-urlpatterns: list = [*search_patterns, *posting_patterns, *detail_patterns]
+urlpatterns: list = [*search_patterns, *posting_patterns, *request_patterns, *detail_patterns]

@@ -436,7 +436,7 @@ def _notify(row: ReuseRequest, event: Event, *, to_owner: bool) -> None:
             "title": row.project.title,
             "asker": row.municipality.name,
             "owner": row.project.owner.name,
-            "speaker": event.municipality.name if event.municipality else _("Kommunect"),
+            "speaker": (event.municipality.name if event.municipality else _("Das Kuratorium")),
             "actor_name": (actor.get_full_name() or actor.username) if actor else "",
             "reminder": event.action == Event.Action.REMINDED,
             # The questions are the request's own; a step's text is the event's.

@@ -179,3 +179,11 @@ def test_the_request_page_is_seen_by_a_b_and_the_curators_only(
     assert response.status_code == expected
     if expected == 200:
         assert "Was kostet der Betrieb?" in response.content.decode()
+
+
+def test_every_request_write_url_has_a_row():
+    """New write URLs of reuse requests must be added to the matrix."""
+    from projects.urls import request_patterns
+
+    write_names = {p.name for p in request_patterns} - {"my-requests", "request"}
+    assert write_names == {STEPS[step][0].split(":")[1] for step in STEPS}

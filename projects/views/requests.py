@@ -75,8 +75,9 @@ def _visible(request: HttpRequest, slug: str, pk: int):
 
 
 def _page(
-    request, reuse_request, *, forms=None, status=200, error=None, kept_text=""
+    request, reuse_request, *, forms=None, status=200, error=None, kept_text="", done=""
 ) -> HttpResponse:
+    """The request page; for htmx (the message form) always 200, which htmx swaps in."""
     context = reuse_requests.request_page(request.user, reuse_request)
     version = reuse_request.version
     context["message_form"] = MessageForm(initial={"version": version})
@@ -89,7 +90,8 @@ def _page(
     context.update(forms or {})
     context["error"] = error
     context["kept_text"] = kept_text
-    return render(request, REQUEST_TEMPLATE, context, status=status)
+    context["done"] = done
+    return render(request, REQUEST_TEMPLATE, context, status=200 if request.htmx else status)
 
 
 @login_required
@@ -158,6 +160,8 @@ def _step(request: HttpRequest, slug: str, pk: int, step: str) -> HttpResponse:
             # The form is gone in the new state: the text is shown with the message.
             kept_text="" if shown in steps else form.cleaned_data.get("text", ""),
         )
+    if request.htmx:  # the message form: the page in place, no reload
+        return _page(request, _visible(request, slug, pk), done=str(DONE[step]))
     messages.success(request, str(DONE[step]))
     return redirect(reuse_request.get_absolute_url() + "#verlauf")
 

@@ -489,3 +489,25 @@ def test_request_figures_cost_the_same_at_10_and_1000_projects(
     assert figures["received"] == size
     with django_assert_num_queries(7):  # the whole municipality page
         assert client.get(municipality_a.get_absolute_url()).status_code == 200
+
+
+def test_htmx_posts_swap_the_page_in_place(client, project, municipality_b, editor_a):
+    """With htmx the message form gets the page back (200, no redirect), also when stale."""
+    reuse_request = ReuseRequest.objects.create(project=project, municipality=municipality_b)
+    client.force_login(editor_a)
+    page = client.get(reuse_request.get_absolute_url()).content.decode()
+    assert 'hx-post="' in page
+    assert 'hx-select="#anfrage"' in page
+    url = step_url("answer", reuse_request)
+    response = client.post(url, {"version": 1, "text": "Gern."}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Ihre Antwort ist verschickt." in html
+    assert "Gern." in html
+    assert 'name="version" value="2"' in html
+
+    stale = client.post(url, {"version": 1, "text": "Noch mal."}, headers={"HX-Request": "true"})
+    assert stale.status_code == 200  # htmx swaps only 2xx: the message must arrive
+    assert "In dieser Anfrage ist inzwischen etwas geschehen" in stale.content.decode()
+    assert "Noch mal.</textarea>" in stale.content.decode()
+    assert reuse_request.events.count() == 1

@@ -511,3 +511,34 @@ def test_htmx_posts_swap_the_page_in_place(client, project, municipality_b, edit
     assert "In dieser Anfrage ist inzwischen etwas geschehen" in stale.content.decode()
     assert "Noch mal.</textarea>" in stale.content.decode()
     assert reuse_request.events.count() == 1
+
+
+def test_b_cannot_agree_before_a_has_answered(client, project, municipality_b, editor_b):
+    reuse_request = ReuseRequest.objects.create(project=project, municipality=municipality_b)
+    client.force_login(editor_b)
+    page = client.get(reuse_request.get_absolute_url()).content.decode()
+    assert "Nachnutzung vereinbaren" not in page
+    response = client.post(step_url("agree", reuse_request), {"version": 1})
+    assert response.status_code == 409
+    assert "Das ist im Stand „offen“ nicht möglich." in response.content.decode()
+    reuse_request.refresh_from_db()
+    assert reuse_request.state == State.OPEN
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_the_project_page_with_requests_costs_the_same_at_10_and_1000_projects(
+    client, project, editor_b, django_assert_num_queries, size
+):
+    others = Project.objects.bulk_create(
+        Project(owner=project.owner, title=f"P {n}", slug=f"p-{n}", summary="Kurz.")
+        for n in range(size)
+    )
+    askers = MunicipalityFactory.create_batch(3)
+    ReuseRequest.objects.bulk_create(
+        ReuseRequest(project=p, municipality=m) for p in [project, *others] for m in askers
+    )
+    client.force_login(editor_b)
+    client.get(project.get_absolute_url())  # session and membership caches warm
+    with django_assert_num_queries(15):  # as pinned in test_detail, the request box is one
+        page = client.get(project.get_absolute_url()).content.decode()
+    assert "3 Kommunen haben die Nachnutzung angefragt" in page

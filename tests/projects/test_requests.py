@@ -427,7 +427,7 @@ def test_the_pages_show_the_public_figures(client, project):
     ReuseRequest.objects.create(project=project, municipality=MunicipalityFactory())
     html = client.get(project.owner.get_absolute_url()).content.decode()
     text = re.sub(r"<[^>]+>", "", html)
-    shown = re.findall(r"(Anfragen beantwortet: .*?|Median .*?Tage)", text)
+    shown = re.findall(r"(Anfragen beantwortet: \d+ von \d+|Median .*?Tage)", text)
     print(f"\nmunicipality page: {shown}")
     assert "Anfragen beantwortet: 3 von 4" in text
     assert "Median bis zur ersten Antwort: 2 Tage" in text

@@ -11,8 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import construct_change_message
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,27 +19,20 @@ from django.utils.translation import ngettext
 from kommunect.admin import ReadOnlyAdminMixin
 from projects.forms import project_data
 from projects.lineage import validate_original
-from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
+from projects.models import (
+    Attachment,
+    Project,
+    ProjectEvent,
+    ProjectLink,
+    ReuseRequest,
+    ReuseRequestEvent,
+)
 from projects.services import projects as project_services
 from projects.services import publication
 from projects.services.attachments import attachment_delete
 from projects.services.common import EditConflict, WorkflowError
 
 State = Project.PublicationState
-
-
-def refresh_reuse_interest_counts(project_ids) -> None:
-    """Keep the stored counter of Project equal to its ReuseInterest rows."""
-    count = (
-        ReuseInterest.objects.filter(project=OuterRef("pk"))
-        .order_by()
-        .values("project")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    Project.objects.filter(pk__in=set(project_ids)).update(
-        reuse_interest_count=Coalesce(Subquery(count), Value(0))
-    )
 
 
 class ProjectAdminForm(forms.ModelForm):
@@ -165,7 +157,6 @@ class ProjectAdmin(admin.ModelAdmin):
         "version",
         "created_by",
         "is_demo",
-        "reuse_interest_count",
         "reuse_count",
     ]
     inlines = [ProjectLinkInline, AttachmentInline, ProjectEventInline]
@@ -325,28 +316,28 @@ class ProjectEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     show_full_result_count = False
 
 
-@admin.register(ReuseInterest)
-class ReuseInterestAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "project", "municipality", "user"]
-    list_select_related = ["project", "municipality", "user"]
-    search_fields = ["project__title", "municipality__name", "user__username"]
-    autocomplete_fields = ["project", "municipality", "user"]
-    readonly_fields = ["created_at"]
+class ReuseRequestEventInline(admin.TabularInline):
+    model = ReuseRequestEvent
+    fields = ["created_at", "actor", "municipality", "action", "state", "text"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
 
-    def save_model(self, request, obj, form, change):
-        previous = ReuseInterest.objects.filter(pk=obj.pk).values_list("project", flat=True)
-        old_project_ids = list(previous) if change else []
-        super().save_model(request, obj, form, change)
-        refresh_reuse_interest_counts([obj.project_id, *old_project_ids])
+    def has_add_permission(self, request, obj=None):
+        return False
 
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        refresh_reuse_interest_counts([obj.project_id])
 
-    def delete_queryset(self, request, queryset):
-        project_ids = list(queryset.values_list("project", flat=True))
-        super().delete_queryset(request, queryset)
-        refresh_reuse_interest_counts(project_ids)
+@admin.register(ReuseRequest)
+class ReuseRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Reuse requests are written on the site (projects.services.requests) only."""
+
+    list_display = ["created_at", "project", "municipality", "state", "first_answered_at"]
+    list_filter = ["state"]
+    list_select_related = ["project", "municipality"]
+    search_fields = ["project__title", "municipality__name", "created_by__username"]
+    inlines = [ReuseRequestEventInline]
+    date_hierarchy = "created_at"
+    show_full_result_count = False
 
 
 @admin.register(Attachment)

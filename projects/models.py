@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -300,7 +301,6 @@ class Project(models.Model):
     rejection_reason = models.TextField(_("Ablehnungsgrund"), blank=True)
     featured = models.BooleanField(_("Hervorgehoben"), default=False)
     last_confirmed = models.DateField(_("Zuletzt bestätigt"), null=True, blank=True)
-    reuse_interest_count = models.PositiveIntegerField(_("Nachnutzungsinteresse"), default=0)
     # The last day the project counts as "gut nachnutzbar" (projects/readiness.py): its checklist
     # is complete and its status confirmed; NULL if an item is missing. The search compares it
     # with the current date, so that it never goes stale.
@@ -563,6 +563,8 @@ class ProjectEvent(models.Model):
         FEATURED = "featured", _("hervorgehoben")
         UNFEATURED = "unfeatured", _("Hervorhebung aufgehoben")
         REVIEWED = "reviewed", _("Änderungen vom Kuratorium gesichtet")
+        # Once, by migration: a count of interest that no municipality stood behind.
+        INTEREST_MIGRATED = "interest_migrated", _("Nachnutzungsinteresse übernommen")
 
     # Events whose snapshot is a content version that can be restored.
     CONTENT_ACTIONS = frozenset({Action.CREATED, Action.EDITED, Action.RESTORED})
@@ -597,22 +599,153 @@ class ProjectEvent(models.Model):
         }
 
 
-class ReuseInterest(models.Model):
-    """A municipality is interested in reusing a project."""
+class ReuseRequestQuerySet(models.QuerySet):
+    def active(self):
+        """Requests still under way: offen, in Klärung or vereinbart (one per project and
+        municipality at a time)."""
+        return self.filter(state__in=ReuseRequest.ACTIVE_STATES)
+
+    def visible_to(self, user):
+        """The requests of the user's municipalities, asked or asked for; curators see all."""
+        from municipalities.access import editable_municipality_ids, is_curator
+
+        if not user.is_authenticated:
+            return self.none()
+        if is_curator(user):
+            return self
+        ids = editable_municipality_ids(user)
+        return self.filter(Q(project__owner_id__in=ids) | Q(municipality_id__in=ids))
+
+
+class ReuseRequest(models.Model):
+    """Municipality B asks municipality A to reuse A's project ("Nachnutzung anfragen").
+
+    Written only by projects.services.requests; its thread and history are ReuseRequestEvent.
+    """
+
+    class State(models.TextChoices):
+        OPEN = "open", _("offen")
+        CLARIFYING = "clarifying", _("in Klärung")
+        AGREED = "agreed", _("vereinbart")
+        DECLINED = "declined", _("abgelehnt")
+        WITHDRAWN = "withdrawn", _("zurückgezogen")
+        COMPLETED = "completed", _("umgesetzt")
+
+    class Part(models.TextChoices):
+        CONCEPT = "concept", _("Konzept")
+        SOFTWARE = "software", _("Software")
+        DOCUMENTS = "documents", _("Unterlagen und Ausschreibungen")
+        CONTRACTS = "contracts", _("Verträge")
+        EXPERIENCE = "experience", _("Erfahrungen")
+
+    ACTIVE_STATES = (State.OPEN, State.CLARIFYING, State.AGREED)
 
     project = models.ForeignKey(
         Project,
         on_delete=models.CASCADE,
-        related_name="reuse_interests",
+        related_name="reuse_requests",
         verbose_name=_("Projekt"),
     )
     municipality = models.ForeignKey(
         Municipality,
         on_delete=models.CASCADE,
-        related_name="reuse_interests",
-        verbose_name=_("Kommune"),
+        related_name="reuse_requests",
+        verbose_name=_("Anfragende Kommune"),
     )
-    user = models.ForeignKey(
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Angefragt von"),
+    )
+    parts = ArrayField(
+        models.CharField(max_length=20, choices=Part),
+        verbose_name=_("Was nachgenutzt werden soll"),
+        default=list,
+        blank=True,
+    )
+    timeline = models.CharField(_("Geplanter Zeitraum"), max_length=200, blank=True)
+    questions = models.TextField(_("Fragen"), blank=True, max_length=5000)
+    state = models.CharField(_("Stand"), max_length=20, choices=State, default=State.OPEN)
+    first_answered_at = models.DateTimeField(_("Erste Antwort am"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("Erinnert am"), null=True, blank=True)
+    # Every write raises it; a form posted from an older page is refused (a second tab).
+    version = models.PositiveIntegerField(_("Version"), default=1)
+    resulting_project = models.ForeignKey(
+        Project,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="fulfilled_reuse_requests",
+        verbose_name=_("Daraus entstandenes Projekt"),
+    )
+    # Not auto_now_add: the migration from ReuseInterest keeps the original date.
+    created_at = models.DateTimeField(_("Angefragt am"), default=timezone.now)
+    updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+
+    objects = ReuseRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Nachnutzungsanfrage")
+        verbose_name_plural = _("Nachnutzungsanfragen")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["state", "created_at"], name="reuse_request_state_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "municipality"],
+                condition=Q(state__in=["open", "clarifying", "agreed"]),
+                name="reuse_request_one_active",
+                violation_error_message=_(
+                    "Ihre Kommune hat für dieses Projekt bereits eine offene Anfrage."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.municipality} → {self.project}"
+
+    def get_absolute_url(self):
+        return reverse("projects:request", args=[self.project.slug, self.pk])
+
+    @property
+    def is_active(self) -> bool:
+        return self.state in self.ACTIVE_STATES
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == self.State.OPEN
+
+    @property
+    def is_agreed(self) -> bool:
+        return self.state == self.State.AGREED
+
+    @property
+    def part_labels(self) -> list[str]:
+        return [self.Part(value).label for value in self.parts if value in self.Part.values]
+
+
+class ReuseRequestEvent(models.Model):
+    """The thread and history of a reuse request: messages and state changes, who and when."""
+
+    class Action(models.TextChoices):
+        ASKED = "asked", _("hat die Nachnutzung angefragt")
+        MESSAGE = "message", _("hat geschrieben")
+        ANSWERED = "answered", _("hat geantwortet")
+        AGREED = "agreed", _("hat der Nachnutzung zugestimmt")
+        DECLINED = "declined", _("hat die Anfrage abgelehnt")
+        WITHDRAWN = "withdrawn", _("hat die Anfrage zurückgezogen")
+        COMPLETED = "completed", _("hat die Nachnutzung umgesetzt")
+        REMINDED = "reminded", _("Erinnerung an die Kommune verschickt")
+        MIGRATED = "migrated", _("aus einer Interessenbekundung übernommen")
+
+    request = models.ForeignKey(
+        ReuseRequest, on_delete=models.CASCADE, related_name="events", verbose_name=_("Anfrage")
+    )
+    actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -620,21 +753,27 @@ class ReuseInterest(models.Model):
         related_name="+",
         verbose_name=_("Person"),
     )
-    message = models.TextField(_("Nachricht"), blank=True, max_length=2000)
-    created_at = models.DateTimeField(_("Bekundet am"), auto_now_add=True)
+    # The municipality the actor spoke for (A or B); empty for curators and the system.
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Für die Kommune"),
+    )
+    action = models.CharField(_("Aktion"), max_length=20, choices=Action)
+    state = models.CharField(_("Stand danach"), max_length=20, choices=ReuseRequest.State)
+    text = models.TextField(_("Text"), blank=True, max_length=5000)
+    created_at = models.DateTimeField(_("Zeitpunkt"), default=timezone.now)
 
     class Meta:
-        verbose_name = _("Nachnutzungsinteresse")
-        verbose_name_plural = _("Nachnutzungsinteressen")
-        ordering = ["-created_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["project", "municipality"], name="reuse_interest_unique"
-            )
-        ]
+        verbose_name = _("Eintrag einer Nachnutzungsanfrage")
+        verbose_name_plural = _("Einträge von Nachnutzungsanfragen")
+        ordering = ["created_at", "id"]
 
     def __str__(self):
-        return f"{self.municipality} → {self.project}"
+        return f"{self.request}: {self.get_action_display()}"
 
 
 class SearchWord(models.Model):

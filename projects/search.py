@@ -23,8 +23,7 @@ parameters are ANDed. Unknown values are ignored with a notice, never an error.
 ``year``        start year, e.g. ``2024``
 ``owner``       slug or AGS of a municipality: its projects; for a Kreis, Regierungsbezirk or
                 Land also those of the municipalities within it (no facet counts of its own)
-``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``interest`` | ``reused``
-                | ``title``
+``sort``        ``relevance`` (default) | ``newest`` | ``updated`` | ``reused`` | ``title``
 ``page``        page number (20 results per page)
 ==============  ==========================================================================
 
@@ -102,7 +101,6 @@ SORTS = [
     ("relevance", gettext_lazy("Relevanz")),
     ("newest", gettext_lazy("Neueste zuerst")),
     ("updated", gettext_lazy("Zuletzt aktualisiert")),
-    ("interest", gettext_lazy("Meiste Nachnutzungsinteressen")),
     ("reused", gettext_lazy("Meist nachgenutzt")),
     ("title", gettext_lazy("Titel (A–Z)")),
 ]
@@ -704,7 +702,6 @@ def _ordering(sort: str, has_text: bool):
         return ["-rank", "-published_at", "-id"]
     return {
         "updated": ["-updated_at", "-id"],
-        "interest": ["-reuse_interest_count", "-published_at", "-id"],
         "reused": ["-reuse_count", "-published_at", "-id"],
         "title": [Lower(Func(F("title"), function="unaccent")).asc(), "id"],
     }.get(sort, ["-published_at", "-id"])

@@ -7,6 +7,7 @@ from projects.views import (
     history,
     mine,
     moderation,
+    requests,
     reuse,
     search,
     workflow,
@@ -56,6 +57,34 @@ reuse_patterns = [
     path("<slug:slug>/familie/", reuse.project_family, name="family"),
 ]
 
+# Reuse requests (projects/views/requests.py): "Meine Anfragen", asking, the request page and
+# its steps (one URL each, see tests/projects/test_request_permissions.py).
+request_patterns = [
+    path("anfragen/", requests.my_requests, name="my-requests"),
+    path("<slug:slug>/anfragen/neu/", requests.request_create, name="request-create"),
+    path("<slug:slug>/anfragen/<int:pk>/", requests.request_detail, name="request"),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/antworten/", requests.request_answer, name="request-answer"
+    ),
+    path("<slug:slug>/anfragen/<int:pk>/nachricht/", requests.request_post, name="request-post"),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/vereinbaren/", requests.request_agree, name="request-agree"
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/ablehnen/", requests.request_decline, name="request-decline"
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/zurueckziehen/",
+        requests.request_withdraw,
+        name="request-withdraw",
+    ),
+    path(
+        "<slug:slug>/anfragen/<int:pk>/umgesetzt/",
+        requests.request_complete,
+        name="request-complete",
+    ),
+]
+
 # The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
 detail_patterns = [
     path("<slug:slug>/e-mail/", detail.project_contact_email, name="contact-email"),
@@ -65,4 +94,10 @@ detail_patterns = [
 # The search page (search engineer): /projekte/ with GET parameters, see projects/search.py.
 search_patterns = [path("", search.project_search, name="search")]
 
-urlpatterns: list = [*search_patterns, *posting_patterns, *reuse_patterns, *detail_patterns]
+urlpatterns: list = [
+    *search_patterns,
+    *posting_patterns,
+    *reuse_patterns,
+    *request_patterns,
+    *detail_patterns,
+]

@@ -211,6 +211,7 @@ class DemoProject:
     partner_ids: list[int]
     tags: list[str]
     links: list[tuple[str, str]] = field(default_factory=list)
+    # Municipalities that asked to reuse it, and when (projects.demo.requests writes them).
     interested: list[tuple[int, datetime]] = field(default_factory=list)
     based_on: int | None = None  # index into the generated list
 
@@ -430,7 +431,6 @@ def _generate_one(rng, sources, slugs, projects, reusable, titles, anchor):
                 seen.add(other.id)
                 moment = published_at + (anchor - published_at) * rng.random()
                 interested.append((other.id, moment))
-    values["reuse_interest_count"] = len(interested)
 
     services = _services(rng, archetype, sources)
     # Only the LeiKa processes the archetype names, where one of its chosen services has them.

@@ -34,8 +34,9 @@ from projects.demo.generator import (
     anchor_of,
     generate,
 )
+from projects.demo.requests import write_requests
 from projects.markdown import render_description
-from projects.models import Project, ProjectLink, ReuseInterest, clear_lineage
+from projects.models import Project, ProjectLink, ReuseRequest, clear_lineage
 from projects.readiness import refresh_ready_until
 from projects.reuse_counts import refresh_reuse_counts
 from projects.search_index import vector_params, vector_sql
@@ -253,15 +254,7 @@ def _write_relations(pairs: list[tuple[int, DemoProject]]) -> None:
         ["content_type_id", "object_id", "tag_id"],
         ((content_type, pid, tag_ids[name]) for pid, p in pairs for name in p.tags),
     )
-    _copy(
-        ReuseInterest._meta.db_table,
-        ["project_id", "municipality_id", "message", "created_at"],
-        (
-            (pid, municipality_id, "", moment)
-            for pid, p in pairs
-            for municipality_id, moment in p.interested
-        ),
-    )
+    write_requests(pairs, timezone.now(), _copy)
     _copy(
         ProjectLink._meta.db_table,
         ["project_id", "title", "url"],
@@ -282,7 +275,7 @@ def _related_tables() -> list[str]:
     return [
         TaggedItem._meta.db_table,
         Tag._meta.db_table,
-        ReuseInterest._meta.db_table,
+        ReuseRequest._meta.db_table,
         ProjectLink._meta.db_table,
         Service._meta.db_table,
         Municipality._meta.db_table,

@@ -106,3 +106,40 @@ REJECTION_REASONS = (
     "Bitte ergänzen Sie die Beschreibung um den aktuellen Stand und eine Ansprechperson.",
     "Der Eintrag enthält Werbung für ein Produkt; bitte sachlich beschreiben.",
 )
+
+# Reuse requests between demo municipalities (projects.demo.requests).
+REQUEST_QUESTIONS = (
+    "Wir planen dasselbe für unsere Bürgerinnen und Bürger. Welche Kosten sind bei Ihnen für "
+    "Einführung und Betrieb angefallen, und wer hat Sie dabei unterstützt?",
+    "Läuft das bei Ihnen über den kommunalen IT-Dienstleister oder haben Sie selbst "
+    "ausgeschrieben? Könnten Sie uns die Leistungsbeschreibung zur Verfügung stellen?",
+    "Wie haben Sie die Datenschutz-Folgenabschätzung gelöst, und wie lange hat die Einführung "
+    "vom Beschluss bis zum Start gedauert?",
+    "Unser Fachbereich würde gern mit Ihrem Projektteam sprechen: Wie viele Anträge kommen "
+    "inzwischen online, und was würden Sie heute anders machen?",
+    "Dürfen wir Ihre Konfiguration übernehmen? Unser Dienstleister nutzt dieselbe Plattform.",
+)
+REQUEST_TIMELINES = (
+    "ab dem nächsten Haushaltsjahr",
+    "Beschluss im Frühjahr, Start im Herbst",
+    "noch offen, zuerst Gespräch im Fachbereich",
+    "innerhalb der nächsten sechs Monate",
+    "",
+)
+REQUEST_ANSWERS = (
+    "Gern! Die Leistungsbeschreibung und unsere Kostenaufstellung schicken wir Ihnen. Am "
+    "einfachsten besprechen wir alles Weitere in einem kurzen Videotermin.",
+    "Danke für Ihr Interesse. Die Einführung hat bei uns rund neun Monate gedauert; die "
+    "Datenschutz-Folgenabschätzung stellen wir Ihnen als Vorlage zur Verfügung.",
+    "Wir haben über unseren IT-Dienstleister beauftragt, die Konfiguration können Sie dort "
+    "übernehmen. Unser Projektteam steht für Fragen bereit.",
+)
+REQUEST_REPLIES = (
+    "Vielen Dank, das hilft uns sehr. Wir würden die Unterlagen gern übernehmen.",
+    "Danke! Unser Fachbereich hat zugestimmt, wir möchten die Nachnutzung vereinbaren.",
+)
+REQUEST_DECLINES = (
+    "Leider können wir die Unterlagen derzeit nicht weitergeben: Der Vertrag mit dem Hersteller "
+    "erlaubt es nicht.",
+    "Das Projekt wird gerade neu ausgeschrieben; bitte fragen Sie im nächsten Jahr noch einmal.",
+)

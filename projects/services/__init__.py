@@ -5,6 +5,7 @@
   mark reviewed, feature;
 - ``projects.services.versions``: the content versions of the history, restoring one;
 - ``projects.services.attachments``: files of a project;
+- ``projects.services.requests``: reuse requests between municipalities and their thread;
 - ``projects.services.common``: the errors and helpers all of them share.
 
 Every function checks the actor's permission (municipalities.access), runs in one transaction,

@@ -32,7 +32,17 @@ from projects.services.versions import version_event
 logger = logging.getLogger(__name__)
 
 # URL segments below /projekte/ that a project slug must not take.
-RESERVED_SLUGS = {"neu", "meine", "moderation", "vorschau", "auswahl", "suche", "feed", "export"}
+RESERVED_SLUGS = {
+    "neu",
+    "meine",
+    "anfragen",
+    "moderation",
+    "vorschau",
+    "auswahl",
+    "suche",
+    "feed",
+    "export",
+}
 
 
 SLUG_SUFFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789"

@@ -16,10 +16,11 @@ from django.utils.translation import gettext as _
 
 from municipalities.access import editable_municipality_ids, is_curator
 from municipalities.models import Municipality
-from projects.models import Project
+from projects.models import Project, ReuseRequest
 from projects.services.common import WorkflowError
 from projects.services.data import ProjectData
 from projects.services.projects import project_create
+from projects.services.requests import request_complete
 
 # Scalar fields copied from the original into the new draft.
 COPIED_FIELDS = [
@@ -59,7 +60,8 @@ def reuse_refusal(user, original: Project) -> str | None:
 def start_reuse(*, actor, original: Project, municipality: Municipality, kind: str) -> Project:
     """Create ``municipality``'s draft based on the published ``original`` with the lineage
     ``kind`` (Project.ReuseKind), prefilled from it; the history of the draft says where it
-    came from. The actor must be a member (editor or admin) of ``municipality``; a curator's
+    came from; an agreed reuse request of ``municipality`` for it becomes "umgesetzt". The
+    actor must be a member (editor or admin) of ``municipality``; a curator's
     right to edit everything does not make a municipality reuse a project."""
     if municipality.pk not in editable_municipality_ids(actor):
         raise PermissionDenied(_("Sie sind nicht Mitglied dieser Kommune."))
@@ -86,7 +88,7 @@ def start_reuse(*, actor, original: Project, municipality: Municipality, kind: s
         processes=list(original.processes.all()),
         tags=list(original.tags.names()),
     )
-    return project_create(
+    draft = project_create(
         actor=actor,
         data=data,
         note=_("Nachnutzung von „%(title)s“ (%(owner)s), %(kind)s")
@@ -96,3 +98,10 @@ def start_reuse(*, actor, original: Project, municipality: Municipality, kind: s
             "kind": Project.ReuseKind(kind).label,
         },
     )
+    # An agreed request of this municipality for the original is now done ("umgesetzt").
+    agreed = ReuseRequest.objects.filter(
+        project=original, municipality=municipality, state=ReuseRequest.State.AGREED
+    ).first()
+    if agreed is not None:
+        request_complete(actor=actor, request=agreed, resulting_project=draft)
+    return draft

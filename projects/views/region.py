@@ -14,7 +14,7 @@ from kommunect.links import search_url
 from municipalities.access import may_reveal_email, municipality_page_links, pending_requests
 from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
-from projects import queries
+from projects import queries, reuse_requests
 from projects.views.peers import municipality_sections
 
 SLUG_OR_AGS = re.compile(r"[-a-z0-9_]{1,220}")
@@ -109,6 +109,7 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
             "show_email": show_email and bool(municipality.officer_email),
             "email_limited": email_limited,
             **municipality_sections(municipality),
+            "request_figures": reuse_requests.municipality_figures(municipality),
         },
         status=429 if email_limited else 200,
     )

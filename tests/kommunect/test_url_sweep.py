@@ -27,7 +27,7 @@ from kommunect.models import OutboxMessage
 from municipalities.models import Membership, RegisterImport, StaffProfile
 from ozg.models import CatalogueImport, LifeSituation
 from projects.changes import project_snapshot
-from projects.models import Attachment, Project, ProjectEvent, ReuseInterest
+from projects.models import Attachment, Project, ProjectEvent, ReuseRequest
 from tests.factories import LifeSituationFactory, MembershipFactory, UserFactory
 from tests.kommunect.test_persona_sweep import world  # noqa: F401 (a fixture)
 from tests.projects.posting import png_bytes
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.django_db
 
 # How many named URLs the site has. A new one needs its arguments below (or the walk fails
 # with a KeyError) and raises this number.
-URL_COUNT = 192
+URL_COUNT = 201
 
 # Views that only take POST (they change data): a GET is refused with 405, after the login step
 # for an anonymous visitor.
@@ -56,6 +56,12 @@ POST_ONLY = {
     "projects:mark-reviewed",
     "projects:attachment-delete",
     "projects:contact-email",
+    "projects:request-answer",
+    "projects:request-post",
+    "projects:request-agree",
+    "projects:request-decline",
+    "projects:request-withdraw",
+    "projects:request-complete",
     "admin:logout",
 }
 # Query strings a view needs to answer at all.
@@ -110,6 +116,11 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
         size=13,
     )
     project_args = {"slug": project.slug}
+    # Beispielhausen asks Musterstadt (the sweeper's municipality) for its project.
+    reuse_request = ReuseRequest.objects.create(
+        project=project, municipality=project.partners.get(), questions="Kosten?"
+    )
+    request_args = {**project_args, "pk": reuse_request.pk}
     by_view = {
         "ozg:service-detail": {"ozg_id": service.ozg_id},
         "ozg:process-detail": {"key": process.leika_key or process.pk},
@@ -124,9 +135,14 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
         "projects:version-restore": {**project_args, "version": 1},
         "projects:attachment": {**project_args, "pk": attachment.pk},
         "projects:attachment-delete": {**project_args, "pk": attachment.pk},
+        # The sweeper asks Beispielhausen for its Kita-Portal.
+        "projects:request-create": {"slug": Project.objects.get(title="Kita-Portal").slug},
+        "projects:request": request_args,
         "account_confirm_email": {"key": "ungueltig"},
         "account_reset_password_from_key": {"uidb36": "0", "key": "ungueltig"},
     }
+    for name in ("answer", "post", "agree", "decline", "withdraw", "complete"):
+        by_view[f"projects:request-{name}"] = request_args
     for name in ("approve", "decline", "role", "remove"):
         by_view[f"municipalities:membership-{name}"] = {"slug": town.slug, "pk": requested.pk}
     for name in [
@@ -155,9 +171,7 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
 
 def admin_arguments(world, sweeper) -> dict:  # noqa: F811
     """One object of every model the admin has, for its change, delete and history pages."""
-    project = world["project"]
     objects = {
-        ReuseInterest: ReuseInterest.objects.create(project=project, municipality=world["town"]),
         OutboxMessage: OutboxMessage.objects.create(
             subject="Test", recipients="a@example.org", message=b""
         ),
@@ -239,7 +253,7 @@ def test_every_named_url_answers_a_signed_in_curator(client, arguments, sweeper)
     assert differences == {}, sorted(differences.items())
     wrong_h1 = {name: count for name, count in headings.items() if count != 1}
     assert wrong_h1 == {}, sorted(wrong_h1.items())
-    assert len(headings) == 143  # the HTML pages among them
+    assert len(headings) == 144  # the HTML pages among them
     assert empty_links == []
 
 
@@ -252,6 +266,7 @@ SIGNED_IN_OTHERWISE = {
             f"admin:{model}_{view}"
             for model in (
                 "projects_projectevent",
+                "projects_reuserequest",
                 "kommunect_outboxmessage",
                 "ozg_catalogueimport",
                 "municipalities_registerimport",

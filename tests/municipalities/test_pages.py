@@ -166,12 +166,13 @@ def test_page_costs_a_fixed_number_of_queries(
         gemeinde = MunicipalityFactory(parent=kreis, state=land)
         ProjectFactory(owner=gemeinde, kind=Project.Kind.IDEA if n % 3 else Project.Kind.PROJECT)
         ProjectFactory(owner=kreis).partners.add(gemeinde)
-    # municipality, figures (2), page of projects, partner projects, subdivisions (2), demo
-    # notice; a Kreis also lists all its Gemeinden (1), its peers (1), its Gemeinden × topic
-    # fields (2) and bundling candidates (1, 2 with candidates): tests/projects/test_peers.py
-    with django_assert_max_num_queries(14):
+    # municipality, figures (2), page of projects, partner projects, subdivisions (2), request
+    # figures, demo notice; a Kreis also lists all its Gemeinden (1), its peers (1), its
+    # Gemeinden × topic fields (2) and bundling candidates (1, 2 with candidates):
+    # tests/projects/test_peers.py
+    with django_assert_max_num_queries(15):
         assert client.get(kreis.get_absolute_url()).status_code == 200
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         assert client.get(land.get_absolute_url()).status_code == 200
 
 

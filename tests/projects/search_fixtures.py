@@ -111,7 +111,6 @@ def world(db):
             reuse_offered=True,
             services=[elterngeld],
             published_at=datetime.datetime(2024, 4, 1, tzinfo=datetime.UTC),
-            reuse_interest_count=5,
         ),
         "draft": make(
             title="Bürgeramt im Entwurf",

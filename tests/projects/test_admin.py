@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseInterest
+from projects.models import Attachment, Project, ProjectEvent, ProjectLink, ReuseRequest
 from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
 
 Action = ProjectEvent.Action
@@ -61,7 +61,7 @@ def project():
         size=13,
     )
     ProjectEvent.objects.create(project=project, action=ProjectEvent.Action.CREATED, version=1)
-    ReuseInterest.objects.create(project=project, municipality=MunicipalityFactory())
+    ReuseRequest.objects.create(project=project, municipality=MunicipalityFactory())
     return project
 
 
@@ -69,7 +69,7 @@ def test_every_projects_admin_page_loads(admin_client, project):
     objects = {
         Project: project,
         ProjectEvent: project.events.get(),
-        ReuseInterest: project.reuse_interests.get(),
+        ReuseRequest: project.reuse_requests.get(),
         Attachment: project.attachments.get(),
         ProjectLink: None,
     }
@@ -80,10 +80,9 @@ def test_every_projects_admin_page_loads(admin_client, project):
         assert admin_client.get(admin_url(model, "changelist")).status_code == 200
         assert admin_client.get(admin_url(model, "change", obj.pk)).status_code == 200
         pages += 2
-    for model in (Project, ReuseInterest):
-        assert admin_client.get(admin_url(model, "add")).status_code == 200
-        pages += 1
-    assert pages == 10
+    assert admin_client.get(admin_url(Project, "add")).status_code == 200
+    assert admin_client.get(admin_url(ReuseRequest, "add")).status_code == 403
+    assert pages == 8
 
 
 def test_history_and_attachments_cannot_be_added_in_the_admin(admin_client, project):
@@ -259,19 +258,6 @@ def test_bulk_actions_change_only_what_needs_changing(admin_client, action, fiel
     assert set(Project.objects.values_list(field, flat=True)) == {value}
     already = sum(1 for p in projects if getattr(p, field) == value)
     assert ProjectEvent.objects.count() == len(projects) - already
-
-
-def test_adding_a_reuse_interest_updates_the_counter(admin_client, project):
-    other = MunicipalityFactory()
-
-    response = admin_client.post(
-        admin_url(ReuseInterest, "add"),
-        {"project": project.pk, "municipality": other.pk, "message": "Wir möchten das auch."},
-    )
-
-    assert response.status_code == 302
-    project.refresh_from_db()
-    assert project.reuse_interest_count == 2
 
 
 def test_history_in_the_admin_speaks_german(admin_client):

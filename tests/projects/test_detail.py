@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from projects.models import Attachment, Project, ProjectLink
+from projects.models import Attachment, Project, ProjectLink, ReuseRequest
 from projects.templatetags.project_tags import euro
 from tests.factories import MunicipalityFactory, ProcessFactory, ProjectFactory, ServiceFactory
 
@@ -85,9 +85,12 @@ def full_project(municipality_a):
         contact_email="dana.beispiel@musterstadt.example",
         contact_phone="0123 45678",
         last_confirmed=datetime.date(2026, 1, 15),
-        reuse_interest_count=3,
         published_at=datetime.datetime(2025, 7, 1, tzinfo=datetime.UTC),
     )
+    for state in ["open", "clarifying", "declined", "withdrawn"]:  # withdrawn: not counted
+        ReuseRequest.objects.create(
+            project=project, municipality=MunicipalityFactory(), state=state
+        )
     return add_everything(project, 2)
 
 
@@ -118,7 +121,7 @@ def test_page_shows_what_a_reuser_needs(client, full_project):
         'href="#kontakt"',
         'href="tel:012345678"',
         "Bürgerinnen und Bürger, Unternehmen",
-        "3 Kommunen haben Interesse bekundet",
+        "3 Kommunen haben die Nachnutzung angefragt",
         "1. März 2024",
         "30. Juni 2025",
         "15. Januar 2026",
@@ -334,7 +337,7 @@ def test_query_count_does_not_grow_with_related_rows(
         client.get(detail_url(small))  # session and user caches warm alike for both
     counts = []
     for project in (small, large):
-        with django_assert_max_num_queries(14) as captured:  # 13 + the demo notice
+        with django_assert_max_num_queries(15) as captured:  # 13 + demo notice + requests
             response = client.get(detail_url(project))
         assert response.status_code == 200
         counts.append(len(captured))

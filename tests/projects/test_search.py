@@ -221,7 +221,6 @@ def test_query_without_any_near_word_says_nothing_found(client, world):
     ("sort", "expected_first"),
     [
         ("newest", "Elterngeld digital beantragen"),
-        ("interest", "Elterngeld digital beantragen"),
         ("title", "Bürgerämter digital"),
     ],
 )

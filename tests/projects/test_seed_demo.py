@@ -35,7 +35,7 @@ from projects.demo.generator import (
     size_of,
 )
 from projects.demo.seeding import clear_demo_projects
-from projects.models import Project, ProjectLink
+from projects.models import Project, ProjectLink, ReuseRequest, ReuseRequestEvent
 from projects.search_index import update_search_vectors
 
 pytestmark = pytest.mark.django_db
@@ -423,7 +423,8 @@ def test_the_demo_content_is_varied_and_marked(demo):
     assert {Project.PublicationState.DRAFT, Project.PublicationState.ARCHIVED} <= set(states)
     assert projects.filter(featured=True).exists()
     assert projects.filter(based_on__isnull=False).exists()
-    assert projects.filter(reuse_interest_count__gt=0).exists()
+    assert ReuseRequest.objects.filter(state=ReuseRequest.State.CLARIFYING).exists()
+    assert ReuseRequestEvent.objects.filter(action=ReuseRequestEvent.Action.ANSWERED).exists()
 
 
 def test_a_broad_search_finds_a_good_share_of_the_demo_projects(demo):

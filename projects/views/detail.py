@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from municipalities.access import can_edit_for, may_reveal_email
+from projects import similar
 from projects.actions import allowed_actions
 from projects.models import Project
 
@@ -38,6 +39,7 @@ def _project_page(
         "attachments": project.attachments.all(),
         "show_email": show_email and bool(project.contact_email),
         "email_limited": email_limited,
+        **similar.detail_context(project),
     }
     template = "projects/detail.html"
     if (show_email or email_limited) and request.htmx:

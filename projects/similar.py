@@ -61,15 +61,14 @@ HINT_TEXT_THRESHOLD = 0.3
 
 # Words of titles that tell nothing about the subject ("Online-Antrag auf Briefwahl",
 # "Digitale Hundesteuer"), folded like ``kommunect_fold``: left out before titles are compared.
-GENERIC_TITLE_WORDS = frozenset(
-    (
-        "online digital digitale digitaler digitales digitalen elektronisch elektronische "
-        "elektronischer elektronisches elektronischen e antrag antrage beantragen anmelden "
-        "anmeldung per app portal internet plattform idee neu neue neuer neues landkreis "
-        "kreis stadt gemeinde und oder fur in im an am auf aus bei bis mit nach ohne uber von "
-        "vom zu zum zur der die das den dem des ein eine einer eines alle als"
-    ).split()
+_GENERIC_WORDS = (
+    "online digital digitale digitaler digitales digitalen elektronisch elektronische "
+    "elektronischer elektronisches elektronischen e antrag antrage beantragen anmelden "
+    "anmeldung per app portal internet plattform idee neu neue neuer neues landkreis "
+    "kreis stadt gemeinde und oder fur in im an am auf aus bei bis mit nach ohne uber von "
+    "vom zu zum zur der die das den dem des ein eine einer eines alle als"
 )
+GENERIC_TITLE_WORDS = frozenset(_GENERIC_WORDS.split())
 _GENERIC_SQL = r"\m(" + "|".join(sorted(GENERIC_TITLE_WORDS)) + r")\M"
 _WORD = re.compile(r"[^\W_]+")
 

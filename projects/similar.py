@@ -9,11 +9,11 @@ come from indexes only, a bounded number each, never from a scan of all projects
   (the indexes of the M2M tables on ``service_id`` and ``process_id``);
 - up to ``PER_WORD`` published projects for each word of the title that tells its subject
   (``title_words``: without generic words such as "online", "digital", "Antrag" and the owner's
-  name), whose folded title contains the word (``title_folded LIKE '%word%'``, the trigram GIN
-  index ``project_title_folded_trgm``): "Kita" also finds "Kitaplatz-Portal".
+  name), whose folded title contains the word's beginning (``title_folded LIKE '%wohnge%'``,
+  the trigram GIN index ``project_title_folded_trgm``): "Kita" also finds "Kitaplatz-Portal".
 
-Each candidate is scored by the share of OZG services both have (Jaccard), the trigram
-similarity of the two titles without their generic words, the share of topic fields (those of
+Each candidate is scored by the share of OZG services both have (Jaccard), how well its folded
+title contains the subject words (mean ``word_similarity``), the share of topic fields (those of
 the services), a shared process, and boosted when its owner is of the same kind, size class
 (``facet_population_class``) or Land as the project's.
 
@@ -40,11 +40,11 @@ from projects.search import fold
 
 SIMILAR_LIMIT = 6  # on a project page
 HINT_LIMIT = 5  # projects listed by the duplicate hint
-PER_SERVICE = 200  # candidates per OZG service or process
-PER_WORD = 100  # candidates per word of the title
+PER_SERVICE = 100  # candidates per OZG service or process
+PER_WORD = 60  # candidates per word of the title
 MAX_WORDS = 6
 MIN_WORD_LENGTH = 4  # shorter words count for the similarity, but find no candidates
-PIECE = 6  # longer words find candidates by their first and last PIECE letters
+PIECE = 6  # a word finds candidates by its first PIECE letters
 MAX_TITLE_LENGTH = 200
 MAX_SERVICES = 50
 
@@ -69,7 +69,6 @@ _GENERIC_WORDS = (
     "vom zu zum zur der die das den dem des ein eine einer eines alle als"
 )
 GENERIC_TITLE_WORDS = frozenset(_GENERIC_WORDS.split())
-_GENERIC_SQL = r"\m(" + "|".join(sorted(GENERIC_TITLE_WORDS)) + r")\M"
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -82,15 +81,11 @@ def title_words(title: str, owner_name: str = "") -> list[str]:
 
 
 def word_patterns(words: list[str]) -> list[str]:
-    """LIKE patterns that find titles with the subject words ``words``: a word of up to
-    ``PIECE`` letters as it is, a longer one by its beginning and its end, so that a compound
-    finds its parts and their other compounds ("wohngeldantrag": "wohnge", "ldantrag" …)."""
-    pieces = []
-    for word in words:
-        if len(word) < MIN_WORD_LENGTH:
-            continue
-        pieces += [word] if len(word) <= PIECE else [word[:PIECE], word[-PIECE:]]
-    return [f"%{piece}%" for piece in dict.fromkeys(pieces)][: 2 * MAX_WORDS]
+    """LIKE patterns that find titles with the subject words ``words``: a word by its first
+    ``PIECE`` letters, so that a compound also finds its first part and that part's other
+    compounds ("wohngeldantrag": "%wohnge%" finds "Wohngeld digital")."""
+    pieces = [word[:PIECE] for word in words if len(word) >= MIN_WORD_LENGTH]
+    return [f"%{piece}%" for piece in dict.fromkeys(pieces)][:MAX_WORDS]
 
 
 def _tables() -> dict[str, str]:
@@ -143,20 +138,16 @@ candidates AS (
                   WHERE p.publication_state = '{published}' AND p.title_folded LIKE w.pattern
                   LIMIT {PER_WORD}) c
 ),
-features AS (
+features AS MATERIALIZED (
     SELECT p.id, p.owner_id, p.published_at,
-           cardinality(ARRAY(SELECT unnest(p.facet_service_ids)
-                             INTERSECT SELECT unnest(%(services)s::bigint[]))) AS services,
+           (SELECT count(*) FROM unnest(p.facet_service_ids) x
+             WHERE x = ANY(%(services)s::bigint[])) AS services,
            cardinality(p.facet_service_ids) AS own_services,
-           cardinality(ARRAY(SELECT unnest(p.facet_topic_ids)
-                             INTERSECT SELECT unnest(topics.ids))) AS topics,
+           (SELECT count(*) FROM unnest(p.facet_topic_ids) x WHERE x = ANY(topics.ids)) AS topics,
            cardinality(p.facet_topic_ids) + cardinality(topics.ids) AS topic_sum,
-           CASE WHEN %(key)s = '' OR k.key !~ '[[:alnum:]]' THEN 0
-                ELSE greatest(
-                    similarity(k.key, %(key)s),
-                    ((SELECT avg(word_similarity(w, k.key)) FROM unnest(%(words)s::text[]) w)
-                     + (SELECT avg(word_similarity(w, %(key)s))
-                          FROM regexp_split_to_table(btrim(k.key), '[[:space:]]+') w)) / 2)
+           CASE WHEN %(key)s = '' THEN 0
+                ELSE (SELECT avg(word_similarity(w, p.title_folded))
+                        FROM unnest(%(words)s::text[]) w)
            END AS text,
            (cardinality(%(processes)s::bigint[]) > 0 AND EXISTS (
                SELECT 1 FROM {t["processes"]} x
@@ -170,9 +161,6 @@ features AS (
       JOIN {t["municipality"]} o ON o.id = p.owner_id
       CROSS JOIN topics
       LEFT JOIN owner ON true
-      CROSS JOIN LATERAL (
-          SELECT regexp_replace(p.title_folded, '{_GENERIC_SQL}', ' ', 'g') AS key
-      ) k
      WHERE p.publication_state = '{published}'
        AND p.id <> ALL(%(exclude)s::bigint[])
        AND p.owner_id IS DISTINCT FROM %(exclude_owner)s

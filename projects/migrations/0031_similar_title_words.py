@@ -16,6 +16,18 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # Similar projects (projects/similar.py) read the newest projects of a service or a
+        # process: (service_id, project_id) backwards, not the whole (project_id, service_id).
+        migrations.RunSQL(
+            "CREATE INDEX project_services_newest ON projects_project_services "
+            "(service_id, project_id)",
+            "DROP INDEX project_services_newest",
+        ),
+        migrations.RunSQL(
+            "CREATE INDEX project_processes_newest ON projects_project_processes "
+            "(process_id, project_id)",
+            "DROP INDEX project_processes_newest",
+        ),
         migrations.AddField(
             model_name='project',
             name='title_folded',

@@ -40,8 +40,8 @@ from projects.search import fold
 
 SIMILAR_LIMIT = 6  # on a project page
 HINT_LIMIT = 5  # projects listed by the duplicate hint
-PER_SERVICE = 100  # candidates per OZG service or process
-PER_WORD = 60  # candidates per word of the title
+PER_SERVICE = 60  # candidates per OZG service or process
+PER_WORD = 40  # candidates per word of the title
 MAX_WORDS = 6
 MIN_WORD_LENGTH = 4  # shorter words count for the similarity, but find no candidates
 PIECE = 6  # a word finds candidates by its first PIECE letters

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db import connection
 
@@ -101,6 +102,7 @@ def _tables() -> dict[str, str]:
     }
 
 
+@cache
 def _rank_sql() -> str:
     t = _tables()
     published = Project.PublicationState.PUBLISHED.value
@@ -197,8 +199,7 @@ SELECT ARRAY(SELECT id FROM shown ORDER BY score DESC, published_at DESC NULLS L
        (SELECT count(*) FROM duplicates),
        (SELECT count(*) FROM duplicates d
           JOIN {t["municipality"]} o ON o.id = d.owner_id, owner
-         WHERE o.id = owner.kreis OR o.parent_id = owner.kreis),
-       (SELECT kreis FROM owner)
+         WHERE o.id = owner.kreis OR o.parent_id = owner.kreis)
 """
 
 
@@ -207,7 +208,6 @@ class Ranking:
     ids: list[int]
     municipalities: int  # distinct owners of the duplicates (shared service or similar title)
     in_kreis: int  # of those, in the Kreis of the owner
-    kreis_id: int | None
 
 
 def _rank(
@@ -240,8 +240,8 @@ def _rank(
     }
     with connection.cursor() as cursor:
         cursor.execute(_rank_sql(), params)
-        ids, municipalities, in_kreis, kreis_id = cursor.fetchone()
-    return Ranking(list(ids), municipalities, in_kreis, kreis_id)
+        ids, municipalities, in_kreis = cursor.fetchone()
+    return Ranking(list(ids), municipalities, in_kreis)
 
 
 def _cards(ids: list[int]) -> list[Project]:
@@ -284,7 +284,6 @@ class DuplicateHint:
     projects: list[Project] = field(default_factory=list)
     municipalities: int = 0  # "3 Kommunen haben das schon umgesetzt"
     in_kreis: int = 0  # "1 davon in Ihrem Kreis"
-    has_kreis: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.projects)
@@ -320,7 +319,6 @@ def duplicate_hint(
         projects=_cards(ranking.ids),
         municipalities=ranking.municipalities,
         in_kreis=ranking.in_kreis,
-        has_kreis=ranking.kreis_id is not None,
     )
 
 

@@ -348,7 +348,7 @@ def page_scenarios(varied: int) -> list[Scenario]:
         Scenario("k", "„oder“ (Wohngeld oder Elterngeld)", [query("Wohngeld oder Elterngeld")]),
         # Every project page ranks its similar projects (projects/similar.py): many different
         # pages, so that no cache of one page helps.
-        Scenario("s", "Projektseite mit ähnlichen Projekten", similar_pages(varied)),
+        Scenario("s", "Projektseite + ähnliche Projekte", similar_pages(varied)),
     ]
 
 

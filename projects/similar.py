@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.db import connection
+from django.utils.functional import SimpleLazyObject
 
 from kommunect.text import clean_text, parse_ids
 from municipalities.access import editable_municipality_ids, is_curator
@@ -272,8 +273,9 @@ def similar_projects(project: Project, limit: int = SIMILAR_LIMIT) -> list[Proje
 
 
 def detail_context(project: Project) -> dict:
-    """The project page's context for ``projects/includes/similar.html``."""
-    return {"similar_projects": similar_projects(project)}
+    """The project page's context for ``projects/includes/similar.html``; ranked only when
+    the template shows it (not for the page's contact fragment)."""
+    return {"similar_projects": SimpleLazyObject(lambda: similar_projects(project))}
 
 
 # --- Duplicate hint while drafting --------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 With DATABASE_URL pointing at a seeded bench database it
 
-1. chooses the pages (the heaviest of their kind in the seeded data) and counts each page's
-   SQL queries in-process with Django's test client;
+1. chooses the pages (the heaviest of their kind in the seeded data; for the project page with
+   similar projects many different ones) and counts each page's SQL queries in-process with
+   Django's test client;
 2. prepares the save round trip: a member of the owner municipality of a published project,
    signed in (a session in the database);
 3. starts gunicorn with production settings and measures every scenario with sequential HTTP
@@ -380,7 +381,27 @@ def page_scenarios(varied: int) -> list[Scenario]:
             "q", f"Kommune mit Lückenanalyse ({gap_town.name})", [gap_town.get_absolute_url()]
         ),
         Scenario("r", f"Landkreis mit Gemeinden ({district.name})", [district.get_absolute_url()]),
+        # Every project page ranks its similar projects (projects/similar.py): many different
+        # pages, so that no cache of one page helps.
+        Scenario("s", "Projektseite + ähnliche Projekte", similar_pages(varied)),
     ]
+
+
+def similar_pages(count: int) -> list[str]:
+    """``count`` (at least 40) project pages, drawn from the published projects with OZG
+    services (those whose similar projects cost the most), the same at every seeding."""
+    from django.urls import reverse
+
+    from projects.models import Project
+
+    slugs = list(
+        Project.objects.published()
+        .filter(facet_service_ids__len__gt=0)
+        .order_by("pk")
+        .values_list("slug", flat=True)
+    )
+    chosen = random.Random(2).sample(slugs, min(max(count, 40), len(slugs)))
+    return [reverse("projects:detail", args=[slug]) for slug in chosen]
 
 
 def round_trip_project():

@@ -332,6 +332,13 @@ class Project(models.Model):
     # search_vector by projects.search_index (see projects/compounds.py).
     title_compound_terms = models.TextField(db_default="", editable=False)
     compound_terms = models.TextField(db_default="", editable=False)
+    # The title folded (kommunect_fold: lower case, no accents, ue→u) for the word matches of
+    # similar projects and the duplicate hint (projects/similar.py).
+    title_folded = models.GeneratedField(
+        expression=models.Func(F("title"), function="kommunect_fold"),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
     # Facet values of the search page, denormalised into the row so that facet counts need no
     # joins. Filled by the database trigger of migration 0002_search_facets whenever
     # search_vector, owner or start date is written (see projects/facets.py).
@@ -359,6 +366,13 @@ class Project(models.Model):
                 fields=["search_vector"],
                 condition=Q(publication_state="published"),
                 name="project_published_search_gin",
+            ),
+            # Similar projects and the duplicate hint (projects/similar.py): the published titles
+            # that contain a word (LIKE '%word%' by trigrams).
+            GinIndex(
+                OpClass(F("title_folded"), name="gin_trgm_ops"),
+                condition=Q(publication_state="published"),
+                name="project_title_folded_trgm",
             ),
             # Newest first: project lists and the search without text (ORDER BY both columns).
             models.Index(

@@ -10,6 +10,7 @@ from projects.views import (
     requests,
     reuse,
     search,
+    similar,
     workflow,
 )
 
@@ -24,6 +25,7 @@ posting_patterns = [
     path("moderation/geaendert/", moderation.changed_since_review, name="moderation-changed"),
     path("vorschau/", editing.description_preview, name="preview"),
     path("auswahl/prozesse/", editing.process_choices, name="process-choices"),
+    path("auswahl/aehnliche/", similar.duplicate_hint, name="duplicate-hint"),
     path("auswahl/<str:field>/", editing.picker_results, name="picker"),
     path("<slug:slug>/bearbeiten/", editing.project_edit, name="edit"),
     path("<slug:slug>/einreichen/", workflow.project_submit, name="submit"),

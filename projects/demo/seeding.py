@@ -199,7 +199,9 @@ def _write(projects: list[DemoProject]) -> list[int]:
     pairs = list(zip(ids, projects, strict=True))
     _write_relations(pairs)
 
-    fields = [f for f in Project._meta.concrete_fields if f.attname != "search_vector"]
+    fields = [
+        f for f in Project._meta.concrete_fields if f.attname != "search_vector" and not f.generated
+    ]
     defaults = {f.attname: f.get_default() for f in fields}
 
     def project_rows():

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from municipalities.access import can_edit_for, may_reveal_email
-from projects import readiness, reuse_requests
+from projects import readiness, reuse_requests, similar
 from projects.actions import allowed_actions
 from projects.models import Project
 from projects.views.reuse import reuse_section
@@ -43,6 +43,7 @@ def _project_page(
         **reuse_section(user, project),
         "readiness": readiness.checklist(project) if is_author else None,
         "request_box": reuse_requests.project_box(user, project),
+        **similar.detail_context(project),
     }
     template = "projects/detail.html"
     if (show_email or email_limited) and request.htmx:

@@ -17,7 +17,7 @@ from municipalities.access import (
     is_curator,
     pending_requests,
 )
-from projects import lineage, pickers
+from projects import lineage, pickers, similar
 from projects.forms import SECTIONS, AttachmentForm, LinkFormSet, ProjectForm
 from projects.markdown import render_preview
 from projects.models import Project
@@ -121,6 +121,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
         )
         if form.owner_picker
         else [],
+        **similar.form_context(request.user, form, project),
     }
     return render(request, "projects/form.html", context, status=status)
 

@@ -59,12 +59,15 @@ def test_the_page_of_a_demo_project_says_it_is_invented(client, demo_and_real):
 
 
 def test_the_page_of_a_real_project_has_no_demo_badge(client, demo_and_real):
-    _demo, real = demo_and_real
+    demo, real = demo_and_real
 
     html = client.get(real.get_absolute_url()).content.decode()
 
-    assert BADGE not in html
+    # The demo project may show among its similar projects, marked on its card.
+    page, similar = html.split('id="aehnliche-projekte"')
+    assert BADGE not in page
     assert "nicht eingetragen hat" not in html
+    assert BADGE in item_of(similar, demo.title, "<li>")
 
 
 def test_every_page_shows_the_notice_while_demo_content_exists(client, demo_and_real):

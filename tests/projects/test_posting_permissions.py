@@ -266,6 +266,7 @@ def test_every_write_url_has_a_row():
             "preview",
             "picker",
             "process-choices",
+            "duplicate-hint",
             "history",
             "version",
             "cover",

@@ -560,6 +560,6 @@ def test_the_project_page_with_requests_costs_the_same_at_10_and_1000_projects(
     )
     client.force_login(editor_b)
     client.get(project.get_absolute_url())  # session and membership caches warm
-    with django_assert_num_queries(15):  # as pinned in test_detail, the request box is one
+    with django_assert_num_queries(16):  # as pinned in test_detail, the request box is one
         page = client.get(project.get_absolute_url()).content.decode()
     assert "3 Kommunen haben die Nachnutzung angefragt" in page

@@ -256,7 +256,7 @@ def copies_of(project, count: int) -> None:
     """``count`` copies of ``project`` in one INSERT … SELECT, numbered i = 1 … count: the
     higher i, the newer. All have "digitaler Antrag" in the summary (once to three times), only
     the 30 oldest also in the title, so the best matches are among the oldest."""
-    fields = [f for f in Project._meta.concrete_fields if not f.primary_key]
+    fields = [f for f in Project._meta.concrete_fields if not (f.primary_key or f.generated)]
     columns = {f.column: f'"{f.column}"' for f in fields}
     columns |= {
         "slug": "slug || '-' || i",

@@ -7,12 +7,12 @@ would shadow the fixed paths there (beitreten/, anfragen/, …).
 
 from django.urls import path
 
-from projects.views import region
+from projects.views import contact, region
 
 app_name = "regions"
 
 urlpatterns = [
     path("beteiligt/", region.participating, name="participating"),
     path("<str:key>/", region.detail, name="detail"),
-    path("<str:key>/e-mail/", region.contact_email, name="contact-email"),
+    path("<str:key>/kontakt/", contact.municipality_contact, name="contact"),
 ]

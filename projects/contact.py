@@ -11,7 +11,7 @@ Whom a message reaches (never shown: pages name the person or the role, not the 
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from django import forms
@@ -52,6 +52,16 @@ class Recipient:
     @property
     def kind_label(self) -> str:
         return Kind(self.kind).label
+
+    def without(self, email: str) -> "Recipient":
+        """The same recipient without ``email`` (a sender never mails themselves)."""
+        own = (email or "").lower()
+        return replace(self, emails=[e for e in self.emails if e.lower() != own])
+
+    @property
+    def counted_emails(self) -> list[str]:
+        """The addresses as the log stores and the limit per recipient counts them."""
+        return sorted({email.lower() for email in self.emails})
 
     @property
     def description(self) -> str:
@@ -97,8 +107,7 @@ def municipality_recipient(municipality: Municipality) -> Recipient | None:
 
 def is_own_address(user, recipient: Recipient) -> bool:
     """Whether ``user`` would write only to themselves (then the form is refused)."""
-    own = (user.email or "").casefold()
-    return bool(own) and all(email.casefold() == own for email in recipient.emails)
+    return not recipient.without(user.email).emails
 
 
 def sender_municipality(user) -> Municipality | None:
@@ -160,7 +169,7 @@ def limit_reached(sender, recipient: Recipient) -> bool:
     """
     configured = settings.KOMMUNECT_CONTACT_LIMITS
     now = timezone.now()
-    to_recipient = Q(recipient_emails__overlap=recipient.emails)
+    to_recipient = Q(recipient_emails__overlap=recipient.counted_emails)
     checks = [
         (count, Q(sender=sender, created_at__gte=now - window))
         for count, window in parse_limits(configured.get("sender", ""))

@@ -102,6 +102,7 @@ def _send(
             _("Diese Nachricht ginge an Sie selbst: Sie sind hier als Ansprechperson eingetragen."),
             code="self",
         )
+    recipient = recipient.without(sender.email)  # an admin writing to the admins
     with transaction.atomic():
         _lock_counters(sender, recipient)
         if limit_reached(sender, recipient):
@@ -119,7 +120,7 @@ def _send(
             sender_name=_display_name(sender),
             sender_municipality=own_municipality,
             recipient_kind=recipient.kind,
-            recipient_emails=recipient.emails,
+            recipient_emails=recipient.counted_emails,
             project=project,
             municipality=municipality,
             subject_title=title,
@@ -136,7 +137,7 @@ def _lock_counters(sender, recipient: Recipient) -> None:
     place. Locks in a fixed order: no deadlock between two such transactions."""
     keys = sorted(
         {f"contact:sender:{sender.pk}"}
-        | {f"contact:recipient:{email.casefold()}" for email in recipient.emails}
+        | {f"contact:recipient:{email}" for email in recipient.counted_emails}
     )
     with connection.cursor() as cursor:
         for key in keys:

@@ -415,3 +415,42 @@ def test_a_failing_mail_server_keeps_the_mail_and_the_request_succeeds(
     (message,) = mail.outbox
     assert message.reply_to == [sender.email]
     assert TEXT in message.body
+
+
+# Parallel sends ---------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_parallel_send_waits_and_then_counts_the_first(project, sender, settings):
+    """Two sends of one sender at once with one place left: the second waits for the first's
+    lock, then counts its committed row and is refused. Without the lock both would pass."""
+    import threading
+
+    from django.db import connection, transaction
+
+    from projects.services.contact import ContactRefused, contact_project
+    from tests.concurrency import backend_pid, wait_until_blocked
+
+    settings.KOMMUNECT_CONTACT_LIMITS = {"sender": "1/h", "recipient": ""}
+    second_pid, outcome, connected = [], [], threading.Event()
+
+    def second():
+        try:
+            second_pid.append(backend_pid())
+            connected.set()
+            contact_project(sender=sender, project=project, message="Zweite")
+            outcome.append("sent")
+        except ContactRefused as error:
+            outcome.append(error.code)
+        finally:
+            connection.close()
+
+    with transaction.atomic():
+        contact_project(sender=sender, project=project, message="Erste")
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert connected.wait(10)
+        wait_until_blocked(second_pid[0])
+    thread.join(10)
+    assert outcome == ["rate_limited"]
+    assert ContactMessage.objects.count() == 1

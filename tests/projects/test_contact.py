@@ -454,3 +454,47 @@ def test_a_parallel_send_waits_and_then_counts_the_first(project, sender, settin
     thread.join(10)
     assert outcome == ["rate_limited"]
     assert ContactMessage.objects.count() == 1
+
+
+# Query cost -------------------------------------------------------------------------------------
+
+
+# project page, municipality page: pinned per persona (the user adds session, user, the
+# user's memberships for the page links).
+PAGE_QUERIES = {None: (11, 7), "sender": (15, 11)}
+
+
+@pytest.mark.parametrize("persona", [None, "sender"])
+def test_the_contact_sections_cost_the_same_for_10_and_1000_projects(
+    client, request, municipality_a, admin_a, persona
+):
+    """The project page and the municipality page, with the costliest fallback (the admins),
+    answer with the same number of queries whatever the number of projects."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from projects.models import Project
+
+    def grow_to(total):
+        have = Project.objects.filter(owner=municipality_a).count()
+        Project.objects.bulk_create(ProjectFactory.build_batch(total - have, owner=municipality_a))
+
+    if persona:
+        client.force_login(request.getfixturevalue(persona))
+    grow_to(10)
+    project = Project.objects.filter(owner=municipality_a).first()
+    pages = [project.get_absolute_url(), municipality_a.get_absolute_url()]
+    for page in pages:
+        client.get(page)  # session and user caches warm
+    counts = {page: [] for page in pages}
+    for total in (10, 1000):
+        grow_to(total)
+        for page in pages:
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(page)
+            assert 'id="kontakt-formular"' in response.content.decode()
+            counts[page].append(len(captured))
+    print("queries at 10 and 1,000 projects", persona or "anonymous", list(counts.values()))
+    assert [tuple(pair) for pair in counts.values()] == [
+        (expected, expected) for expected in PAGE_QUERIES[persona]
+    ]

@@ -321,8 +321,6 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
-    # Contact persons' e-mail addresses (municipalities.access.may_reveal_email), per account.
-    "contact_email": env_str("CONTACT_EMAIL_RATE_LIMIT", "10/m/user,60/d/user"),
     # Membership requests mail the municipality's admins or all curators (may_request_membership).
     "membership_request": env_str("MEMBERSHIP_REQUEST_RATE_LIMIT", "5/h/user,10/d/user"),
     # Barrier reports from the accessibility statement (feedback.views), per IP.
@@ -353,6 +351,12 @@ LOGGING = {
 # The official data the importers read: the editions shipped in data/ unless set (data/*/README.md).
 KOMMUNECT_DATA_DIR = Path(env_str("KOMMUNECT_DATA_DIR", str(BASE_DIR / "data")))
 KOMMUNECT_MAX_UPLOAD_MB = env_int("KOMMUNECT_MAX_UPLOAD_MB", 10)
+# Contact forms (projects/contact.py): at most so many messages per sender and per recipient
+# address in the windows given ("5/h,20/d": 5 an hour, 20 a day), counted from the log.
+KOMMUNECT_CONTACT_LIMITS = {
+    "sender": env_str("CONTACT_LIMIT_PER_SENDER", "5/h,20/d"),
+    "recipient": env_str("CONTACT_LIMIT_PER_RECIPIENT", "10/d"),
+}
 KOMMUNECT_OPERATOR = {
     "name": env_str("OPERATOR_NAME"),
     "address": env_str("OPERATOR_ADDRESS"),

@@ -124,14 +124,3 @@ def may_request_membership(request) -> bool:
     """Whether ``request``'s user may send one more membership request: each one mails the
     deciders, so at most ACCOUNT_RATE_LIMITS["membership_request"]. Counts the request."""
     return ratelimit.consume(request, action="membership_request", user=request.user)
-
-
-def may_reveal_email(request) -> bool:
-    """Whether ``request``'s user may see one more contact person's e-mail address.
-
-    Signed-in users only, and at most ACCOUNT_RATE_LIMITS["contact_email"] (allauth's rate
-    limiter, as for logins), so that an account cannot harvest every address. Counts the reveal.
-    """
-    if not request.user.is_authenticated:
-        return False
-    return ratelimit.consume(request, action="contact_email", user=request.user)

@@ -809,3 +809,77 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class ContactMessage(models.Model):
+    """A message sent with a contact form: who wrote to whom and when, never the text.
+
+    The contact forms (projects/services/contact.py) count these rows for their rate limits,
+    the curators read them (projects:contact-log), and a recipient can report one as abuse
+    with the signed link in the e-mail. ``recipient_emails`` is what the limit per recipient
+    counts; no page shows it.
+    """
+
+    class RecipientKind(models.TextChoices):
+        PROJECT_CONTACT = "project_contact", _("Ansprechperson des Projekts")
+        OFFICER = "officer", _("Ansprechperson für Digitalisierung")
+        ADMINS = "admins", _("Kommunen-Admins")
+
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("Absender/in"),
+    )
+    sender_name = models.CharField(_("Name der Absenderin/des Absenders"), max_length=300)
+    sender_municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Kommune der Absenderin/des Absenders"),
+    )
+    recipient_kind = models.CharField(_("Empfänger"), max_length=20, choices=RecipientKind)
+    recipient_emails = ArrayField(models.EmailField(), verbose_name=_("Empfangsadressen"))
+    project = models.ForeignKey(
+        Project,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Projekt"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Kommune"),
+        help_text=_("Die angeschriebene Kommune; bei einem Projekt die Kommune des Projekts."),
+    )
+    subject_title = models.CharField(
+        _("Projekt oder Kommune"),
+        max_length=300,
+        help_text=_("Der Titel des Projekts oder der Name der Kommune beim Versand."),
+    )
+    created_at = models.DateTimeField(_("Gesendet am"), auto_now_add=True, db_index=True)
+    reported_at = models.DateTimeField(_("Als Missbrauch gemeldet am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Kontaktnachricht")
+        verbose_name_plural = _("Kontaktnachrichten")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["sender", "created_at"], name="contact_sender_time"),
+            GinIndex(fields=["recipient_emails"], name="contact_recipient_emails"),
+        ]
+
+    def __str__(self):
+        return f"{self.sender_name} → {self.subject_title}"
+
+    @property
+    def is_reported(self) -> bool:
+        return self.reported_at is not None

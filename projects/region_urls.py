@@ -7,7 +7,7 @@ would shadow the fixed paths there (beitreten/, anfragen/, …).
 
 from django.urls import path
 
-from projects.views import peers, region
+from projects.views import contact, peers, region
 
 app_name = "regions"
 
@@ -16,5 +16,5 @@ urlpatterns = [
     # Not "meine/": that is the slug of the Gemeinde Meine (Landkreis Gifhorn, 03151016).
     path("meine-kommune/", peers.my_municipality, name="mine"),
     path("<str:key>/", region.detail, name="detail"),
-    path("<str:key>/e-mail/", region.contact_email, name="contact-email"),
+    path("<str:key>/kontakt/", contact.municipality_contact, name="contact"),
 ]

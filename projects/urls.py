@@ -2,6 +2,7 @@ from django.urls import path
 
 from projects.views import (
     attachments,
+    contact,
     detail,
     editing,
     history,
@@ -87,9 +88,15 @@ request_patterns = [
     ),
 ]
 
+# Contact forms (projects/views/contact.py): the municipality's form is in region_urls.py.
+contact_patterns = [
+    path("moderation/kontakte/", contact.contact_log, name="contact-log"),
+    path("kontakt/melden/<str:token>/", contact.contact_report_view, name="contact-report"),
+    path("<slug:slug>/kontakt/", contact.project_contact, name="contact"),
+]
+
 # The project page (detail engineer). Last: "<slug>/" would shadow fixed paths after it.
 detail_patterns = [
-    path("<slug:slug>/e-mail/", detail.project_contact_email, name="contact-email"),
     path("<slug:slug>/", detail.project_detail, name="detail"),
 ]
 
@@ -101,5 +108,6 @@ urlpatterns: list = [
     *posting_patterns,
     *reuse_patterns,
     *request_patterns,
+    *contact_patterns,
     *detail_patterns,
 ]

@@ -3,18 +3,17 @@
 import re
 from urllib.parse import quote
 
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 
 from kommunect.links import search_url
-from municipalities.access import may_reveal_email, municipality_page_links, pending_requests
+from municipalities.access import municipality_page_links, pending_requests
 from municipalities.lookup import district_municipalities
 from municipalities.models import Municipality
 from projects import queries, reuse_requests
+from projects.views.contact import municipality_contact_section
 from projects.views.peers import municipality_sections
 
 SLUG_OR_AGS = re.compile(r"[-a-z0-9_]{1,220}")
@@ -42,18 +41,7 @@ def detail(request, key):
     return _municipality_page(request, key)
 
 
-@require_POST
-def contact_email(request, key):
-    """The digital officer's e-mail address, for signed-in users within a rate limit (as on the
-    project page: projects.views.detail.project_contact_email)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(reverse("regions:detail", args=[key]) + "#kontakt")
-    if not may_reveal_email(request):
-        return _municipality_page(request, key, email_limited=True)
-    return _municipality_page(request, key, show_email=True)
-
-
-def _municipality_page(request, key, *, show_email=False, email_limited=False):
+def _municipality_page(request, key):
     if not SLUG_OR_AGS.fullmatch(key):
         raise Http404
     if key.isdigit():
@@ -106,12 +94,10 @@ def _municipality_page(request, key, *, show_email=False, email_limited=False):
             ),
             "subdivisions": queries.subdivisions_with_counts(municipality),
             "search_url": search_url(owner=municipality.slug),
-            "show_email": show_email and bool(municipality.officer_email),
-            "email_limited": email_limited,
             **municipality_sections(municipality),
             "request_figures": reuse_requests.municipality_figures(municipality),
+            **municipality_contact_section(request.user, municipality),
         },
-        status=429 if email_limited else 200,
     )
 
 

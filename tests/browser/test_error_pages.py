@@ -30,14 +30,15 @@ def test_500_page_is_accessible(page, axe_check):
     axe_check(page)
 
 
-def test_anonymous_visitor_is_asked_to_sign_in_for_the_officer_address(page, axe_check):
+def test_anonymous_visitor_is_asked_to_sign_in_to_write_to_the_officer(page, axe_check):
     municipality = MunicipalityFactory(
         name="Musterstadt", officer_name="Olaf Lotse", officer_email="olaf@musterstadt.example"
     )
     page.goto(municipality.get_absolute_url())
     expect(page.get_by_text("Olaf Lotse")).to_be_visible()
     assert "olaf@musterstadt.example" not in page.content()
-    page.get_by_role("link", name="Melden Sie sich an, um die E-Mail-Adresse zu sehen.").click()
+    axe_check(page)
+    page.get_by_role("link", name="Melden Sie sich an, um eine Nachricht zu schreiben.").click()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    assert "/accounts/login/?next=" in page.url
+    assert f"/accounts/login/?next=/kommunen/{municipality.slug}/kontakt/" in page.url
     axe_check(page)

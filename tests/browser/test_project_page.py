@@ -4,10 +4,12 @@ import datetime
 from decimal import Decimal
 
 from django.conf import settings
+from django.core import mail
 from django.test import Client
+from django.urls import reverse
 from playwright.sync_api import expect
 
-from projects.models import Project, ProjectLink
+from projects.models import ContactMessage, Project, ProjectLink
 from tests.browser.steps import sign_in_with_cookie
 from tests.factories import (
     MembershipFactory,
@@ -59,7 +61,7 @@ def rich_project(**overrides):
     return project
 
 
-def test_project_page_is_accessible_and_reveals_the_contact_on_request(
+def test_project_page_is_accessible_and_sends_a_message_in_place(
     page, context, live_server, axe_check
 ):
     project = rich_project()
@@ -67,32 +69,54 @@ def test_project_page_is_accessible_and_reveals_the_contact_on_request(
     page.goto(project.get_absolute_url())
     expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
     expect(page.get_by_text("12.000\N{NO-BREAK SPACE}€")).to_be_visible()
-    assert "dana.beispiel" not in page.content()
-    expect(page.get_by_role("button", name="E-Mail-Adresse anzeigen")).to_have_count(0)
-    expect(
-        page.get_by_role("link", name="Melden Sie sich an, um die E-Mail-Adresse zu sehen.")
-    ).to_be_visible()
+    assert "dana.beispiel@" not in page.content()
+    expect(page.get_by_role("button", name="Nachricht senden")).to_have_count(0)
+    sign_in = page.get_by_role("link", name="Melden Sie sich an, um eine Nachricht zu schreiben.")
+    expect(sign_in).to_be_visible()
     axe_check(page)
 
-    sign_in_with_cookie(context, live_server, UserFactory())
+    sender = UserFactory(first_name="Bea", last_name="Beispiel")
+    sign_in_with_cookie(context, live_server, sender)
     page.reload()
-    page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()
-    link = page.get_by_role("link", name="dana.beispiel@musterstadt.example")
-    expect(link).to_be_visible()
-    expect(link).to_have_attribute("href", "mailto:dana.beispiel@musterstadt.example")
+    field = page.get_by_label("Ihre Nachricht")
+    axe_check(page)
+    page.get_by_role("button", name="Nachricht senden").click()  # empty: error in place
+    expect(page.get_by_text("Bitte schreiben Sie eine Nachricht.")).to_be_visible()
+    axe_check(page)
+    field = page.get_by_label("Ihre Nachricht")
+    field.fill("Guten Tag, dürfen wir Ihre Formulare <b>nachnutzen</b>?")
+    page.get_by_role("button", name="Nachricht senden").click()
+    expect(page.get_by_text("Ihre Nachricht ist unterwegs.")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)  # swapped in place
+    assert page.url.endswith(project.get_absolute_url())
+    assert "dana.beispiel@" not in page.content()
+    axe_check(page)
+    (message,) = mail.outbox
+    assert message.to == ["dana.beispiel@musterstadt.example"]
+    assert message.reply_to == [sender.email]
+    assert "<b>nachnutzen</b>" in message.body
+    assert ContactMessage.objects.get().sender == sender
+
+    page.goto(reverse("projects:contact", args=[project.slug]))  # the form's page of its own
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nachricht schreiben")
     axe_check(page)
 
 
-def test_contact_reveal_works_without_javascript(browser, live_server, axe_check):
+def test_sending_a_message_works_without_javascript(browser, live_server):
     project = rich_project()
     context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
     try:
         sign_in_with_cookie(context, live_server, UserFactory())
         page = context.new_page()
         page.goto(project.get_absolute_url())
-        page.get_by_role("button", name="E-Mail-Adresse anzeigen").click()
-        expect(page.get_by_role("link", name="dana.beispiel@musterstadt.example")).to_be_visible()
+        page.get_by_role("button", name="Nachricht senden").click()  # empty: the form page
+        expect(page.get_by_role("heading", level=1)).to_have_text("Nachricht schreiben")
+        expect(page.get_by_text("Bitte schreiben Sie eine Nachricht.")).to_be_visible()
+        page.get_by_label("Ihre Nachricht").fill("Hallo aus Beispielhausen")
+        page.get_by_role("button", name="Nachricht senden").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
+        expect(page.get_by_text("Ihre Nachricht ist unterwegs.")).to_be_visible()
+        assert len(mail.outbox) == 1
     finally:
         context.close()
 

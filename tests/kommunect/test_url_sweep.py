@@ -27,7 +27,8 @@ from kommunect.models import OutboxMessage
 from municipalities.models import Membership, RegisterImport, StaffProfile
 from ozg.models import CatalogueImport, LifeSituation
 from projects.changes import project_snapshot
-from projects.models import Attachment, Project, ProjectEvent, ReuseRequest
+from projects.contact import report_token
+from projects.models import Attachment, ContactMessage, Project, ProjectEvent, ReuseRequest
 from tests.factories import LifeSituationFactory, MembershipFactory, UserFactory
 from tests.kommunect.test_persona_sweep import world  # noqa: F401 (a fixture)
 from tests.projects.posting import png_bytes
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.django_db
 
 # How many named URLs the site has. A new one needs its arguments below (or the walk fails
 # with a KeyError) and raises this number.
-URL_COUNT = 202
+URL_COUNT = 204
 
 # Views that only take POST (they change data): a GET is refused with 405, after the login step
 # for an anonymous visitor.
@@ -46,7 +47,6 @@ POST_ONLY = {
     "municipalities:membership-decline",
     "municipalities:membership-role",
     "municipalities:membership-remove",
-    "regions:contact-email",
     "projects:preview",
     "projects:submit",
     "projects:unarchive",
@@ -55,7 +55,6 @@ POST_ONLY = {
     "projects:reject",
     "projects:mark-reviewed",
     "projects:attachment-delete",
-    "projects:contact-email",
     "projects:request-answer",
     "projects:request-post",
     "projects:request-agree",
@@ -129,7 +128,8 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
         "municipalities:members": {"slug": town.slug},
         "municipalities:profile-edit": {"slug": town.slug},
         "regions:detail": {"key": town.slug},
-        "regions:contact-email": {"key": town.slug},
+        "regions:contact": {"key": town.slug},
+        "projects:contact-report": {"token": report_token(contact_message(world, sweeper))},
         "projects:picker": {"field": "services"},
         "projects:version": {**project_args, "version": 1},
         "projects:version-restore": {**project_args, "version": 1},
@@ -156,7 +156,7 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
         "mark-reviewed",
         "history",
         "cover",
-        "contact-email",
+        "contact",
         "detail",
         "family",
     ]:
@@ -167,6 +167,17 @@ def arguments(world, sweeper, settings, tmp_path):  # noqa: F811
     draft = Project.objects.get(publication_state=Project.PublicationState.DRAFT)
     by_view["projects:delete"] = {"slug": draft.slug}
     return by_view | admin_arguments(world, sweeper)
+
+
+def contact_message(world, sweeper) -> ContactMessage:  # noqa: F811
+    return ContactMessage.objects.create(
+        sender=sweeper,
+        sender_name="Sweeper",
+        recipient_kind=ContactMessage.RecipientKind.OFFICER,
+        recipient_emails=["lotse@example.org"],
+        municipality=world["town"],
+        subject_title=world["town"].name,
+    )
 
 
 def admin_arguments(world, sweeper) -> dict:  # noqa: F811
@@ -253,7 +264,7 @@ def test_every_named_url_answers_a_signed_in_curator(client, arguments, sweeper)
     assert differences == {}, sorted(differences.items())
     wrong_h1 = {name: count for name, count in headings.items() if count != 1}
     assert wrong_h1 == {}, sorted(wrong_h1.items())
-    assert len(headings) == 144  # the HTML pages among them
+    assert len(headings) == 148  # the HTML pages among them
     assert empty_links == []
 
 

@@ -83,7 +83,7 @@ def test_links_cost_a_fixed_number_of_queries(
     counts = []
     for rows in (1, 15):
         ProjectFactory.create_batch(rows, owner=municipality_a)
-        with django_assert_max_num_queries(11) as captured:
+        with django_assert_max_num_queries(12) as captured:
             assert client.get(municipality_a.get_absolute_url()).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]

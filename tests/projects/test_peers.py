@@ -303,12 +303,12 @@ def _bulk_world(kreis, home, services, total):
     return gemeinden
 
 
-# Gemeinde page: its own 6 (with the reuse request figures) + peers, gaps, gap projects. Kreis
-# page: its own 10 + peers (the only
+# Gemeinde page: its own 7 (with the request figures and the contact's fallback) + peers, gaps,
+# gap projects. Kreis page: its own 11 + peers (the only
 # Landkreis of its Land: no gaps) + matrix (owners with totals, cells) + bundling (rows,
 # projects). Meine Kommune: session, user, memberships, curator check, peers, gaps, gap
 # projects, demo notice.
-PAGE_QUERIES = {"gemeinde": 9, "kreis": 15, "mine": 8}
+PAGE_QUERIES = {"gemeinde": 10, "kreis": 16, "mine": 8}
 
 
 @pytest.mark.parametrize("total", [10, 1000])

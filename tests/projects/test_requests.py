@@ -508,7 +508,7 @@ def test_request_figures_cost_the_same_at_10_and_1000_projects(
     with django_assert_num_queries(1):
         figures = municipality_figures(municipality_a)
     assert figures["received"] == size
-    with django_assert_num_queries(7):  # the whole municipality page
+    with django_assert_num_queries(8):  # the whole municipality page
         assert client.get(municipality_a.get_absolute_url()).status_code == 200
 
 

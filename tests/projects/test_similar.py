@@ -139,9 +139,9 @@ def test_project_page_costs_the_same_at_10_and_1000_projects(
     own = project("Hundesteuer online anmelden", services=[hundesteuer])
     bulk_projects(count - 1, [hundesteuer])
     client.get(detail_url(own))  # caches warm (content types, the demo notice's first ask)
-    # 11 for the page (row, its lists, the reuses, the request box, the demo notice) + 2:
-    # ranking and cards
-    with django_assert_num_queries(13):
+    # 12 for the page (row, its lists, the reuses, the request box, the contact's fallback,
+    # the demo notice) + 2: ranking and cards
+    with django_assert_num_queries(14):
         response = client.get(detail_url(own))
     assert len(response.context["similar_projects"]) == 6
 

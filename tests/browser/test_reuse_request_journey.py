@@ -1,14 +1,24 @@
-"""Issue 12, journey 1 and the start of 2 in Chromium: a member of B finds P and asks to reuse
-it, A's editor answers from the link in the e-mail, B agrees. axe on every page."""
+"""Issue 12's journey in Chromium, axe on every page: a member of B finds P in the search and
+asks to reuse it, A's editor answers from the link in the e-mail; B agrees and starts the
+reuse; once B's project is published, the lineage and the counts show on both projects, on the
+family page and in the search."""
 
 import re
 from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
-from projects.models import ReuseRequest
-from tests.browser.steps import link_in_last_mail, new_context, sign_in_with_cookie
+from projects.models import Project, ReuseRequest
+from tests.browser.steps import (
+    FACTORY_PASSWORD,
+    link_in_last_mail,
+    new_context,
+    publish_from_queue,
+    sign_in,
+    sign_in_with_cookie,
+)
 from tests.factories import MembershipFactory, MunicipalityFactory, ProjectFactory, UserFactory
+from tests.projects.search_fixtures import publish_vectors
 
 
 def path_in_last_mail(to: str) -> str:
@@ -16,7 +26,9 @@ def path_in_last_mail(to: str) -> str:
     return urlsplit(link_in_last_mail(to)).path
 
 
-def test_b_asks_a_answers_and_b_agrees(page, browser, live_server, third_party_requests, axe_check):
+def test_b_asks_a_answers_b_agrees_and_reuses(
+    page, browser, live_server, third_party_requests, axe_check, curator
+):
     town_a = MunicipalityFactory(name="Musterstadt")
     town_b = MunicipalityFactory(name="Beispielhausen")
     project = ProjectFactory(
@@ -25,6 +37,7 @@ def test_b_asks_a_answers_and_b_agrees(page, browser, live_server, third_party_r
         reuse_offered=True,
         reuse_offer="Formulare und Prozessmodell.",
     )
+    publish_vectors(project)
     editor_a = MembershipFactory(
         user=UserFactory(username="anna", first_name="Anna", last_name="Amt"), municipality=town_a
     ).user
@@ -33,9 +46,12 @@ def test_b_asks_a_answers_and_b_agrees(page, browser, live_server, third_party_r
         municipality=town_b,
     ).user
 
-    # B finds P and asks.
+    # B finds P in the search and asks.
     sign_in_with_cookie(page.context, live_server, editor_b)
-    page.goto(project.get_absolute_url())
+    page.goto("/projekte/?q=Hundesteuer")
+    axe_check(page)
+    page.get_by_role("link", name="Digitale Hundesteuer").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Digitale Hundesteuer")
     expect(page.get_by_text("0 Kommunen haben die Nachnutzung angefragt")).to_be_visible()
     axe_check(page)
     page.get_by_role("link", name="Nachnutzung anfragen").click()
@@ -72,9 +88,8 @@ def test_b_asks_a_answers_and_b_agrees(page, browser, live_server, third_party_r
     page.get_by_role("button", name="Nachnutzung vereinbaren").click()
     expect(page.get_by_text("Die Nachnutzung ist vereinbart.")).to_be_visible()
     expect(page.get_by_text("vereinbart", exact=True)).to_be_visible()
-    expect(page.get_by_role("link", name="Nachnutzung starten")).to_have_attribute(
-        "href", re.compile(r"#nachnutzen$")
-    )
+    start = page.get_by_role("link", name="Nachnutzung starten")
+    expect(start).to_have_attribute("href", f"/projekte/{project.slug}/nachnutzen/")
     axe_check(page)
     assert ReuseRequest.objects.get().state == ReuseRequest.State.AGREED
 
@@ -85,3 +100,61 @@ def test_b_asks_a_answers_and_b_agrees(page, browser, live_server, third_party_r
     axe_check(page)
     page.goto(project.get_absolute_url())
     expect(page.get_by_text("1 Kommune hat die Nachnutzung angefragt")).to_be_visible()
+
+    # B starts the reuse from the request: a draft of its own, which completes the request.
+    page.goto(ReuseRequest.objects.get().get_absolute_url())
+    page.get_by_role("link", name="Nachnutzung starten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nachnutzung starten")
+    axe_check(page)
+    page.get_by_label("angepasst").check()
+    page.get_by_role("button", name="Entwurf anlegen").click()
+    expect(page.get_by_text("Ihr Entwurf „Digitale Hundesteuer“ ist angelegt")).to_be_visible()
+    expect(page.locator("#id_reuse_kind").get_by_label("angepasst")).to_be_checked()
+    axe_check(page)
+    draft = Project.objects.get(owner=town_b)
+    reuse_request = ReuseRequest.objects.get()
+    assert (reuse_request.state, reuse_request.resulting_project) == (
+        ReuseRequest.State.COMPLETED,
+        draft,
+    )
+    page.locator("#id_title").fill("Hundesteuer digital in Beispielhausen")
+    page.get_by_role("button", name="Speichern und zur Prüfung einreichen").click()
+    expect(page).to_have_url(re.compile(r"/projekte/meine/$"))
+    axe_check(page)
+
+    # A curator publishes B's project.
+    curator_context = new_context(browser, live_server, third_party_requests)
+    curator_page = curator_context.new_page()
+    sign_in(curator_page, curator.email, FACTORY_PASSWORD)
+    publish_from_queue(curator_page, axe_check, "Hundesteuer digital in Beispielhausen")
+    curator_context.close()
+
+    # The lineage and the counts, on both projects, the family page and in the search.
+    page.goto(draft.get_absolute_url())
+    expect(page.get_by_text("Angepasst von")).to_be_visible()
+    expect(
+        page.locator("main").get_by_role("link", name="Digitale Hundesteuer").first
+    ).to_be_visible()
+    axe_check(page)
+    page.goto(project.get_absolute_url())
+    expect(page.locator("#nachnutzen")).to_contain_text("Wird von 1 Kommune nachgenutzt")
+    page.get_by_role("link", name="Stammbaum der Nachnutzungen ansehen").click()
+    expect(page.locator(".family-tree").first).to_contain_text(
+        "Hundesteuer digital in Beispielhausen"
+    )
+    axe_check(page)
+    page.goto("/projekte/?q=Hundesteuer&sort=reused")
+    results = page.get_by_role("main")
+    expect(
+        results.get_by_role("link", name="Hundesteuer digital in Beispielhausen")
+    ).to_be_visible()
+    expect(results.get_by_text("Wird von 1 Kommune nachgenutzt")).to_have_count(1)
+    axe_check(page)
+    page.goto("/projekte/?reused=1")
+    expect(
+        page.get_by_role("main").get_by_role("link", name="Digitale Hundesteuer")
+    ).to_be_visible()
+    expect(
+        page.get_by_role("main").get_by_role("link", name="Hundesteuer digital in Beispielhausen")
+    ).to_have_count(0)
+    axe_check(page)

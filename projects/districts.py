@@ -69,7 +69,7 @@ def topic_matrix(district: Municipality) -> Matrix:
         .annotate(total=Count("projects", filter=published))
         .filter(total__gt=0)
         .only("id", "name", "slug", "kind", "kind_label")
-        .order_by("name", "ags")
+        .order_by("name_folded", "ags")  # Löchgau before Ludwigsburg
     )
     if not owners:
         return Matrix([], [])

@@ -15,7 +15,7 @@ from django.db.models.aggregates import Aggregate
 from django.db.models.functions import Extract
 from django.urls import reverse
 
-from municipalities.access import editable_municipality_ids, is_curator
+from municipalities.access import can_edit_for, editable_municipality_ids, is_curator
 from projects.models import Project, ReuseRequest, ReuseRequestEvent
 from projects.services.requests import allowed_steps, completion_candidates
 
@@ -77,8 +77,12 @@ def project_box(user, project: Project) -> dict:
 def request_page(user, request: ReuseRequest) -> dict:
     """The context of the request page: the thread and what the user may do."""
     steps = allowed_steps(user, request)
+    resulting = request.resulting_project
     return {
         "reuse_request": request,
+        # B's project is linked where the viewer may open it: a draft stays B's own.
+        "resulting_is_visible": resulting is not None
+        and (resulting.is_published or can_edit_for(user, resulting.owner_id)),
         "project": request.project,
         "events": request.events.all(),
         "steps": steps,

@@ -332,7 +332,8 @@ def hint_from_input(user, data, exclude: list[int] = ()) -> DuplicateHint:
         title=clean_text(data.get("title", ""), MAX_TITLE_LENGTH),
         service_ids=parse_ids(data.getlist("services"), MAX_SERVICES),
         owner_id=hint_owner(user, owners[0] if owners else None),
-        exclude=exclude,
+        # The original the project is based on is no news to its author.
+        exclude=[*exclude, *parse_ids(data.getlist("based_on"), 1)],
     )
 
 
@@ -342,7 +343,7 @@ def form_context(user, form, project: Project | None) -> dict:
     post, the saved ones on the page after saving: so it shows without JavaScript too)."""
     if project is not None and project.is_published:
         return {"duplicate_hint_region": False}
-    exclude = [project.pk] if project is not None else []
+    exclude = [pk for pk in (project.pk, project.based_on_id) if pk] if project else []
     if form.is_bound:
         hint = hint_from_input(user, form.data, exclude)
     elif project is not None:

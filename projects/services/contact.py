@@ -5,6 +5,8 @@ Whom a message reaches and the limits are read in projects/contact.py. The text 
 only in the mail, never in the database's log row (ContactMessage).
 """
 
+from email.utils import formataddr
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
@@ -148,6 +150,14 @@ def _display_name(user) -> str:
     return (user.get_full_name() or user.email or str(user))[:300]
 
 
+def _reply_to(log, own_municipality) -> str:
+    """ "Name (Municipality)" <address>: the recipient sees who answers before opening the mail."""
+    name = log.sender_name
+    if own_municipality:
+        name = f"{name} ({own_municipality.name})"
+    return formataddr((name, log.sender.email))
+
+
 def _mails(log, recipient, own_municipality, text, page_url, request) -> list[EmailMessage]:
     with translation.override(settings.LANGUAGE_CODE):
         context = {
@@ -172,7 +182,7 @@ def _mails(log, recipient, own_municipality, text, page_url, request) -> list[Em
             body,
             settings.DEFAULT_FROM_EMAIL,
             [email],
-            reply_to=[log.sender.email],
+            reply_to=[_reply_to(log, own_municipality)],
         )
         for email in recipient.emails
     ]

@@ -110,7 +110,7 @@ def _contact(request, *, recipient, url, back, title, send, about_project) -> Ht
                 ) | {"sent": sent}
                 return render(request, "projects/includes/contact_form.html", context)
             messages.success(request, sent)
-            return redirect(back + "#kontakt")
+            return redirect(back)  # the message shows at the top of the page
     context = contact_section(request.user, recipient, url, form, about_project=about_project) | {
         "refusal": refusal,
         "title": title,

@@ -45,6 +45,11 @@ def request_create(request: HttpRequest, slug: str) -> HttpResponse:
         raise PermissionDenied(_("Nur veröffentlichte Projekte können angefragt werden."))
     if not user.is_authenticated:
         return render(request, "projects/reuse_request_form.html", context)
+    if request.method != "POST" and len(municipalities) == 1:
+        # Asked already: say so before the form is filled in, not after it is sent.
+        context["active_url"] = reuse_requests.project_box(user, project)["active_url"]
+        if context["active_url"]:
+            return render(request, "projects/reuse_request_form.html", context)
     form = RequestForm(request.POST or None, municipalities=municipalities)
     if request.method == "POST" and form.is_valid():
         try:

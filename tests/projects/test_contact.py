@@ -70,10 +70,10 @@ def test_the_mail_names_the_project_the_sender_and_replies_to_them(client, proje
     client.force_login(sender)
     response = send(client, project_url(project))
     assert response.status_code == 302
-    assert response["Location"] == project.get_absolute_url() + "#kontakt"
+    assert response["Location"] == project.get_absolute_url()  # the message is on top
     (message,) = mail.outbox
     assert message.to == [PROJECT_EMAIL]
-    assert message.reply_to == [sender.email]
+    assert message.reply_to == [f'"Bea Beispiel (Beispielhausen)" <{sender.email}>']
     assert message.from_email == "Kommunect <noreply@localhost>"
     assert message.subject == ("[Kommunect] Nachricht zu „Digitale Hundesteuer“ von Bea Beispiel")
     assert TEXT in message.body
@@ -349,7 +349,7 @@ def test_htmx_errors_come_in_the_fragment(client, project, sender):
 def test_without_javascript_post_redirect_get_with_a_message(client, project, sender):
     client.force_login(sender)
     response = send(client, project_url(project), follow=True)
-    assert response.redirect_chain == [(project.get_absolute_url() + "#kontakt", 302)]
+    assert response.redirect_chain == [(project.get_absolute_url(), 302)]
     html = response.content.decode()
     assert "Ihre Nachricht ist unterwegs" in html
     assert "<h1" in html
@@ -413,7 +413,7 @@ def test_a_failing_mail_server_keeps_the_mail_and_the_request_succeeds(
     call_command("send_queued_mail", stdout=output)
     assert output.getvalue() == "1 sent, 0 still queued.\n"
     (message,) = mail.outbox
-    assert message.reply_to == [sender.email]
+    assert message.reply_to[0].endswith(f"<{sender.email}>")
     assert TEXT in message.body
 
 

@@ -56,7 +56,7 @@ def test_b_asks_a_answers_b_agrees_and_completes(
 ):
     client.force_login(editor_b)
     page = client.get(project.get_absolute_url()).content.decode()
-    assert "0 Kommunen haben die Nachnutzung angefragt" in page
+    assert "die Nachnutzung angefragt" not in page  # no figure while no one asked
     assert create_url(project) in page
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -255,6 +255,17 @@ def test_a_second_open_request_is_refused_in_german(client, project, municipalit
         response.content.decode()
     )
     assert ReuseRequest.objects.count() == 1
+
+
+def test_the_form_says_so_before_a_second_request_is_written(
+    client, project, municipality_b, editor_b
+):
+    client.force_login(editor_b)
+    ask(client, project, municipality_b)
+    page = client.get(create_url(project)).content.decode()
+    assert "Ihre Kommune hat die Nachnutzung bereits angefragt." in page
+    assert ReuseRequest.objects.get().get_absolute_url() in page
+    assert 'name="questions"' not in page
 
 
 def test_the_database_keeps_one_open_request_per_project_and_municipality(project, municipality_b):

@@ -191,6 +191,24 @@ def test_hint_leaves_out_the_project_being_edited(client, editor_b, municipality
     assert other.title not in html
 
 
+def test_hint_leaves_out_the_original_of_a_reuse(client, editor_b, municipality_b, hundesteuer):
+    original = project("Hundesteuer online anmelden", services=[hundesteuer])
+    other = project("Digitale Hundesteuer", services=[hundesteuer])
+    client.force_login(editor_b)
+    html = hint_html(client, title=original.title, services=[hundesteuer.pk], based_on=original.pk)
+    assert (original.title not in html, other.title in html) == (True, True)
+    draft = project(
+        "Hundesteuer online anmelden",
+        owner=municipality_b,
+        services=[hundesteuer],
+        state=State.DRAFT,
+        based_on=original,
+    )
+    page = client.get(reverse("projects:edit", args=[draft.slug])).content.decode()
+    hint = page[page.index('id="duplicate-hint"') :]
+    assert (f">{original.title}<" not in hint, other.title in hint) == (True, True)
+
+
 @pytest.mark.parametrize(
     ("persona", "status"),
     [

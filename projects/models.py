@@ -739,7 +739,7 @@ class ReuseRequest(models.Model):
 
     @property
     def part_labels(self) -> list[str]:
-        return [self.Part(value).label for value in self.parts if value in self.Part.values]
+        return [str(self.Part(value).label) for value in self.parts if value in self.Part.values]
 
 
 class ReuseRequestEvent(models.Model):

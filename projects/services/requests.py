@@ -439,6 +439,7 @@ def _notify(row: ReuseRequest, event: Event, *, to_owner: bool) -> None:
             "speaker": (event.municipality.name if event.municipality else _("Das Kuratorium")),
             "actor_name": (actor.get_full_name() or actor.username) if actor else "",
             "reminder": event.action == Event.Action.REMINDED,
+            "asking": event.action in ASKING,
             # The questions are the request's own; a step's text is the event's.
             "text": event.text or (row.questions if event.action in ASKING else ""),
             "url": absolute_url(row.get_absolute_url()),

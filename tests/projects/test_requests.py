@@ -71,6 +71,10 @@ def test_b_asks_a_answers_b_agrees_and_completes(
     assert "Neue Nachnutzungsanfrage für „Digitale Hundesteuer“" in mail.outbox[0].subject
     assert reuse_request.get_absolute_url() in mail.outbox[0].body
     assert "Was hat die Einführung gekostet?" in mail.outbox[0].body
+    assert "Was nachgenutzt werden soll: Konzept, Unterlagen und Ausschreibungen" in (
+        mail.outbox[0].body
+    )
+    assert "Geplanter Zeitraum: ab Herbst 2027" in mail.outbox[0].body
     page = client.get(project.get_absolute_url()).content.decode()
     assert "1 Kommune hat die Nachnutzung angefragt" in page
     assert "Ihre Kommune hat die Nachnutzung bereits angefragt" in page

@@ -25,7 +25,8 @@ node_modules/.installed: package.json package-lock.json
 setup: $(VENV)/.installed node_modules/.installed
 
 run: setup
-	@export DATABASE_URL=$$($(PY) scripts/ensure_db.py) DJANGO_ENV=development && \
+	@export DATABASE_URL=$$($(PY) scripts/ensure_db.py) DJANGO_ENV=development \
+		SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} && \
 	$(PY) manage.py migrate --no-input -v 0 && \
 	$(PY) manage.py createcachetable && \
 	scripts/load_data.sh "$(PY)" "$(DATA_DIR)" "$(DEMO_PROJECTS)" && \

@@ -62,7 +62,7 @@ def test_member_sees_gaps_and_the_kreis_overview(page, context, live_server, axe
     expect(page.get_by_role("heading", level=1)).to_have_text("Kita-Portal Heidedorf")
 
     page.goto(kreis.get_absolute_url())
-    table = page.get_by_role("table", name=re.compile("nach OZG-Themenfeld"))
+    table = page.get_by_role("table", name=re.compile("nach Gemeinde und OZG-Themenfeld"))
     expect(table.get_by_role("columnheader", name="Familie & Kind")).to_be_visible()
     expect(table.get_by_role("rowheader", name="Heidedorf")).to_be_visible()
     bundling = page.locator("#buendelung")

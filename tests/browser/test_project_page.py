@@ -93,7 +93,7 @@ def test_project_page_is_accessible_and_sends_a_message_in_place(
     axe_check(page)
     (message,) = mail.outbox
     assert message.to == ["dana.beispiel@musterstadt.example"]
-    assert message.reply_to == [sender.email]
+    assert message.reply_to == [f"Bea Beispiel <{sender.email}>"]  # no approved membership
     assert "<b>nachnutzen</b>" in message.body
     assert ContactMessage.objects.get().sender == sender
 

@@ -10,8 +10,8 @@ at. Three queries, whatever the number of projects: peers, gaps, projects.
 
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import Case, Count, F, Func, IntegerField, Value, When
+from django.db import connection
+from django.db.models import F, Func, IntegerField
 from django.urls import reverse
 
 from municipalities.models import Municipality
@@ -90,70 +90,71 @@ def peers_of(municipality: Municipality) -> list[Municipality]:
     )
 
 
-def _status_rank(column: str) -> Case:
-    """Completed projects first, then running, planned and the rest: what to look at first."""
-    Status = Project.Status
-    ranks = [Status.COMPLETED, Status.IN_PROGRESS, Status.PLANNED]
-    return Case(
-        *(When(**{column: status}, then=Value(rank)) for rank, status in enumerate(ranks)),
-        default=Value(len(ranks)),
-        output_field=IntegerField(),
-    )
-
-
-def _covered_services(municipality: Municipality) -> list:
-    """Subqueries of the ids of the services its published projects cover, as owner and as
-    partner. Apart: an OR of the two would read every project's links."""
-    published = Project.objects.filter(publication_state=Project.PublicationState.PUBLISHED)
-    links = Project.services.through.objects
-    return [
-        links.filter(project_id__in=published.filter(owner=municipality).values("pk")),
-        links.filter(project_id__in=published.filter(partners=municipality).values("pk")),
-    ]
+# The statement starts from the peers' projects (owner index) and reads each one's services by
+# its own index entries (LATERAL; OFFSET 0 keeps the planner from turning it back into a scan
+# of the whole link table). Completed projects first, then
+# running, planned and the rest; offered for reuse first; newest first.
+GAPS_SQL = """
+WITH covered AS (
+    SELECT ps.service_id FROM projects_project AS p
+      JOIN projects_project_services AS ps ON ps.project_id = p.id
+     WHERE p.owner_id = %(municipality)s AND p.publication_state = 'published'
+    UNION
+    SELECT ps.service_id FROM projects_project_partners AS pp
+      JOIN projects_project AS p ON p.id = pp.project_id
+      JOIN projects_project_services AS ps ON ps.project_id = p.id
+     WHERE pp.municipality_id = %(municipality)s AND p.publication_state = 'published'
+),
+ranked AS (
+    SELECT link.service_id, count(DISTINCT p.owner_id) AS peer_count,
+           (array_agg(p.id ORDER BY array_position(%(status_order)s::text[], p.status::text),
+                      p.reuse_offered DESC, p.published_at DESC, p.id DESC))[1:%(per_gap)s]
+               AS project_ids
+      FROM projects_project AS p
+     CROSS JOIN LATERAL (SELECT ps.service_id FROM projects_project_services AS ps
+                          WHERE ps.project_id = p.id OFFSET 0) AS link
+     WHERE p.owner_id = ANY(%(peers)s) AND p.publication_state = 'published'
+       AND link.service_id NOT IN (SELECT service_id FROM covered)
+     GROUP BY link.service_id
+)
+SELECT r.service_id, s.name, s.ozg_id, r.peer_count, r.project_ids
+  FROM ranked AS r JOIN ozg_service AS s ON s.id = r.service_id
+ ORDER BY r.peer_count DESC, s.name, r.service_id
+ LIMIT %(limit)s
+"""
+# Status order of the peer projects to look at; statuses not listed come last (NULL sorts last).
+STATUS_ORDER = [
+    Project.Status.COMPLETED,
+    Project.Status.IN_PROGRESS,
+    Project.Status.PLANNED,
+]
 
 
 def gaps_of(municipality: Municipality, peers: list[Municipality], limit=MAX_GAPS) -> list[Gap]:
-    """The services the peers cover and ``municipality`` does not, most peers first, each with
-    up to ``PROJECTS_PER_GAP`` peer projects (completed and offered for reuse first). Two
-    queries (none without peers)."""
+    """The services the peers cover and ``municipality`` does not (as owner or partner), most
+    peers first, each with up to ``PROJECTS_PER_GAP`` peer projects (completed and offered for
+    reuse first). Two queries (none without peers)."""
     if not peers:
         return []
-    own, partnered = _covered_services(municipality)
-    rows = (
-        Project.services.through.objects.filter(
-            # Driven by the peers' projects (owner index), not by a scan of all links.
-            project_id__in=Project.objects.filter(
-                owner_id__in=[peer.pk for peer in peers],
-                publication_state=Project.PublicationState.PUBLISHED,
-            ).values("pk")
-        )
-        .exclude(service_id__in=own.values("service_id"))
-        .exclude(service_id__in=partnered.values("service_id"))
-        .values("service_id", "service__name", "service__ozg_id")
-        .annotate(
-            peer_count=Count("project__owner_id", distinct=True),
-            project_ids=ArrayAgg(
-                "project_id",
-                order_by=(
-                    _status_rank("project__status"),
-                    "-project__reuse_offered",
-                    "-project__published_at",
-                    "-project_id",
-                ),
-            ),
-        )
-        .order_by("-peer_count", "service__name", "service_id")[:limit]
-    )
-    gaps = [
-        Gap(
-            service_id=row["service_id"],
-            service_name=row["service__name"],
-            service_ozg_id=row["service__ozg_id"],
-            peer_count=row["peer_count"],
-            project_ids=row["project_ids"][:PROJECTS_PER_GAP],
-        )
-        for row in rows
-    ]
+    params = {
+        "municipality": municipality.pk,
+        "peers": [peer.pk for peer in peers],
+        "status_order": [str(status) for status in STATUS_ORDER],
+        "per_gap": PROJECTS_PER_GAP,
+        "limit": limit,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(GAPS_SQL, params)
+        gaps = [
+            Gap(
+                service_id=service_id,
+                service_name=name,
+                service_ozg_id=ozg_id,
+                peer_count=peer_count,
+                project_ids=project_ids,
+            )
+            for service_id, name, ozg_id, peer_count, project_ids in cursor.fetchall()
+        ]
     wanted = {pk for gap in gaps for pk in gap.project_ids}
     if wanted:
         projects = Project.objects.for_cards().in_bulk(wanted)
